@@ -1,0 +1,50 @@
+import { cpSync } from 'node:fs'
+import { resolve } from 'node:path'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+
+/** SQL migrations are read at start-up from beside the built main script. */
+function copyMigrations(): Plugin {
+  return {
+    name: 'backstride:copy-migrations',
+    closeBundle() {
+      cpSync(resolve('electron/main/db/migrations'), resolve('out/main/migrations'), { recursive: true })
+    },
+  }
+}
+
+/** Vite's dev server injects styles as <style> tags; only there does the CSP allow inline styles. */
+function devCsp(): Plugin {
+  return {
+    name: 'backstride:dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html: string) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+  }
+}
+
+export default defineConfig({
+  main: {
+    plugins: [copyMigrations()],
+    build: {
+      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot require anything but electron: bundle zod and the contract into it.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'src',
+    plugins: [vue(), devCsp()],
+    build: {
+      rolldownOptions: { input: { index: resolve('src/index.html') } },
+    },
+  },
+})

@@ -1,0 +1,46 @@
+// Start-up only: one instance, open the data, answer IPC, show the window.
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { app, type BrowserWindow, dialog } from 'electron'
+import { openBackend, resolveDataDir, type Backend } from './backend'
+import { registerIpc } from './ipc/register'
+import { createMainWindow, focusWindow, guardContents } from './window'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const isDev = !app.isPackaged && Boolean(process.env.ELECTRON_RENDERER_URL)
+const appUrl = (): string =>
+  isDev ? String(process.env.ELECTRON_RENDERER_URL) : pathToFileURL(join(here, '../renderer/index.html')).href
+
+let backend: Backend | undefined
+let mainWindow: BrowserWindow | undefined
+
+async function start(): Promise<void> {
+  const dataDir = resolveDataDir(process.env, app.getPath('userData'))
+  try {
+    backend = await openBackend({ dataDir, migrationsDir: join(here, 'migrations') })
+  } catch (error) {
+    dialog.showErrorBox('Backstride cannot open its data', error instanceof Error ? error.message : String(error))
+    app.exit(1)
+    return
+  }
+  registerIpc(backend.dispatch, appUrl)
+  app.on('web-contents-created', (_event, contents) => {
+    guardContents(contents, appUrl)
+  })
+  mainWindow = createMainWindow(join(here, '../preload/index.cjs'), appUrl(), isDev)
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    focusWindow(mainWindow)
+  })
+  app.on('window-all-closed', () => {
+    app.quit()
+  })
+  app.on('will-quit', () => {
+    backend?.close()
+  })
+  void app.whenReady().then(start)
+}

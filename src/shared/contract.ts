@@ -1,0 +1,119 @@
+// The one list of everything the renderer may ask of main. Each method is declared once with the
+// schema of its payload and the type of its answer; main's dispatcher, the preload and the renderer's
+// client are all derived from this table, so a typo is a compile error.
+import type * as z from 'zod'
+import type { Result } from './result'
+import { assessmentCreate, assessmentUpdate } from './schemas/assessment'
+import { athleteCreate, athleteList, athleteUpdate } from './schemas/athlete'
+import { byAthlete, byId, empty } from './schemas/common'
+import { painCreate, painUpdate } from './schemas/pain'
+import { runCreate, runUpdate } from './schemas/run'
+import { sessionCreate } from './schemas/session'
+import { settingsUpdate } from './schemas/settings'
+import { shoeCreate, shoeUpdate } from './schemas/shoe'
+import type {
+  Assessment,
+  Athlete,
+  AthleteSummary,
+  Deleted,
+  DemoStatus,
+  DemoSummary,
+  Group,
+  PainReport,
+  Run,
+  Settings,
+  Shoe,
+  StrengthSession,
+} from './types'
+
+interface MethodSpec<I extends z.ZodType, O> {
+  input: I
+  /** type-only marker for the answer; never read at run time */
+  output: O
+}
+
+function method<I extends z.ZodType>(input: I) {
+  return { returns: <O>(): MethodSpec<I, O> => ({ input, output: undefined as O }) }
+}
+
+export const contract = {
+  'athletes.list': method(athleteList).returns<AthleteSummary[]>(),
+  'athletes.get': method(byId).returns<Athlete>(),
+  'athletes.create': method(athleteCreate).returns<Athlete>(),
+  'athletes.update': method(athleteUpdate).returns<Athlete>(),
+  'athletes.archive': method(byId).returns<Athlete>(),
+  'athletes.restore': method(byId).returns<Athlete>(),
+
+  'groups.list': method(empty).returns<Group[]>(),
+
+  'runs.list': method(byAthlete).returns<Run[]>(),
+  'runs.create': method(runCreate).returns<Run>(),
+  'runs.update': method(runUpdate).returns<Run>(),
+  'runs.delete': method(byId).returns<Deleted>(),
+  'runs.restore': method(byId).returns<Run>(),
+
+  'pain.list': method(byAthlete).returns<PainReport[]>(),
+  'pain.report': method(painCreate).returns<PainReport>(),
+  'pain.update': method(painUpdate).returns<PainReport>(),
+  'pain.delete': method(byId).returns<Deleted>(),
+  'pain.restore': method(byId).returns<PainReport>(),
+
+  'assessments.list': method(byAthlete).returns<Assessment[]>(),
+  'assessments.create': method(assessmentCreate).returns<Assessment>(),
+  'assessments.update': method(assessmentUpdate).returns<Assessment>(),
+  'assessments.delete': method(byId).returns<Deleted>(),
+
+  'shoes.list': method(byAthlete).returns<Shoe[]>(),
+  'shoes.create': method(shoeCreate).returns<Shoe>(),
+  'shoes.update': method(shoeUpdate).returns<Shoe>(),
+  'shoes.delete': method(byId).returns<Deleted>(),
+
+  'sessions.list': method(byAthlete).returns<StrengthSession[]>(),
+  'sessions.create': method(sessionCreate).returns<StrengthSession>(),
+  'sessions.delete': method(byId).returns<Deleted>(),
+
+  'settings.get': method(empty).returns<Settings>(),
+  'settings.update': method(settingsUpdate).returns<Settings>(),
+
+  'demo.status': method(empty).returns<DemoStatus>(),
+  'demo.create': method(empty).returns<DemoSummary>(),
+} as const
+
+export type Contract = typeof contract
+export type MethodName = keyof Contract
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>
+export type MethodParsed<M extends MethodName> = z.output<Contract[M]['input']>
+export type MethodOutput<M extends MethodName> = Contract[M]['output']
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[]
+
+/** The single IPC channel every call goes through; the method name travels as the first argument. */
+export const IPC_CHANNEL = 'backstride:call'
+
+type DomainOf<M> = M extends `${infer D}.${string}` ? D : never
+type VerbOf<M, D extends string> = M extends `${D}.${infer V}` ? V : never
+
+/** window.api: one object per domain, one function per method. */
+export type BackstrideApi = {
+  [D in DomainOf<MethodName>]: {
+    [M in MethodName as VerbOf<M, D>]: (
+      ...args: Record<string, never> extends MethodInput<M> ? [payload?: MethodInput<M>] : [payload: MethodInput<M>]
+    ) => Promise<Result<MethodOutput<M>>>
+  }
+}
+
+export type Call = (method: string, payload: unknown) => Promise<Result<unknown>>
+
+/**
+ * Builds the api object from a transport; used by the preload and by the e2e browser bridge. It
+ * refers to nothing outside its own body, so the e2e harness can ship its source into a page as is.
+ */
+export function buildApi(names: readonly string[], call: Call): BackstrideApi {
+  const api: Record<string, Record<string, (payload?: unknown) => Promise<Result<unknown>>>> = {}
+  for (const name of names) {
+    const [domain = '', verb = ''] = name.split('.')
+    const group = (api[domain] ??= {})
+    group[verb] = (payload?: unknown) => call(name, payload ?? {})
+  }
+  return api as unknown as BackstrideApi
+}

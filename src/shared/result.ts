@@ -1,0 +1,19 @@
+// What every IPC call returns. Errors carry the field they belong to so a form can show the message
+// next to that field.
+export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unknown_method' | 'internal'
+
+export interface ApiError {
+  code: ErrorCode
+  message: string
+  field?: string
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError }
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value }
+}
+
+export function fail(code: ErrorCode, message: string, field?: string): Result<never> {
+  return { ok: false, error: field === undefined ? { code, message } : { code, message, field } }
+}

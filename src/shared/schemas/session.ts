@@ -1,0 +1,16 @@
+import * as z from 'zod'
+import { SESSION_KINDS } from '../enums'
+import { id, isoDate, text } from './common'
+
+export const sessionFields = z.strictObject({
+  athleteId: id,
+  date: isoDate,
+  kind: z.enum(SESSION_KINDS).default('strength'),
+  completedExercises: z.array(z.string().trim().min(1).max(80)).max(60).default([]),
+  notes: text(1000).default(''),
+})
+
+export const sessionCreate = sessionFields
+
+export type SessionFields = z.output<typeof sessionFields>
+export type SessionFieldsInput = z.input<typeof sessionFields>
