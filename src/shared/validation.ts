@@ -11,7 +11,8 @@ export const friendlyError: z.core.$ZodErrorMap = (issue) => {
       if (issue.expected === 'boolean') return 'Choose yes or no'
       return `Expected ${issue.expected}`
     case 'too_small':
-      if (issue.origin === 'string') return issue.minimum === 1 ? 'This field is required' : `At least ${String(issue.minimum)} characters`
+      if (issue.origin === 'string')
+        return issue.minimum === 1 ? 'This field is required' : `At least ${String(issue.minimum)} characters`
       if (issue.origin === 'array') return `Pick at least ${String(issue.minimum)}`
       return `Must be at least ${String(issue.minimum)}`
     case 'too_big':
@@ -35,7 +36,8 @@ export interface FieldErrors {
   [field: string]: string
 }
 
-export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors; first: { field: string; message: string } }
+export type Validated<T> =
+  { ok: true; value: T } | { ok: false; errors: FieldErrors; first: { field: string; message: string } }
 
 function fieldOf(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys' && issue.path.length === 0) return issue.keys[0] ?? ''

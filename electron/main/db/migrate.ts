@@ -23,7 +23,8 @@ export function loadMigrations(dir: string): Migration[] {
     }))
     .sort((a, b) => a.version - b.version)
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`Migration files must be numbered 001, 002, … (found ${String(m.version)})`)
+    if (m.version !== i + 1)
+      throw new Error(`Migration files must be numbered 001, 002, … (found ${String(m.version)})`)
   })
   return migrations
 }

@@ -6,21 +6,24 @@ import { must } from './errors'
 export function athleteService(repos: Repositories) {
   const { db, athletes, groups } = repos
   const get = (id: number): Athlete => must(athletes.get(id), 'That athlete')
+  // Wrapped in plain functions below: better-sqlite3's Transaction type cannot be named in declarations.
+  const create = db.transaction((fields: AthleteFields): Athlete => {
+    const id = athletes.insert(fields)
+    groups.setForAthlete(id, fields.groups)
+    return get(id)
+  })
+  const update = db.transaction((id: number, fields: AthleteFields): Athlete => {
+    get(id)
+    athletes.update(id, fields)
+    groups.setForAthlete(id, fields.groups)
+    return get(id)
+  })
 
   return {
     list: (includeArchived: boolean) => athletes.list(includeArchived),
     get,
-    create: db.transaction((fields: AthleteFields): Athlete => {
-      const id = athletes.insert(fields)
-      groups.setForAthlete(id, fields.groups)
-      return get(id)
-    }),
-    update: db.transaction((id: number, fields: AthleteFields): Athlete => {
-      get(id)
-      athletes.update(id, fields)
-      groups.setForAthlete(id, fields.groups)
-      return get(id)
-    }),
+    create: (fields: AthleteFields): Athlete => create(fields),
+    update: (id: number, fields: AthleteFields): Athlete => update(id, fields),
     archive: (id: number): Athlete => {
       get(id)
       athletes.archive(id)

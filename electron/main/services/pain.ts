@@ -32,7 +32,8 @@ export function painService(repos: Repositories, athletes: AthleteService) {
     },
     update: (id: number, fields: Omit<PainFields, 'athleteId'>): PainReport => {
       const current = get(id)
-      checkRun(current.athleteId, fields.runId)
+      // A link the coach did not touch stays valid even if that run was deleted since.
+      if (fields.runId !== current.runId) checkRun(current.athleteId, fields.runId)
       pain.update(id, fields)
       return get(id)
     },

@@ -14,7 +14,11 @@ interface PerAthleteRepo<T, F> {
 }
 
 /** list / create / delete for a table whose rows belong to one athlete. */
-function perAthlete<T, F extends { athleteId: number }>(repo: PerAthleteRepo<T, F>, athletes: AthleteService, what: string) {
+function perAthlete<T, F extends { athleteId: number }>(
+  repo: PerAthleteRepo<T, F>,
+  athletes: AthleteService,
+  what: string,
+) {
   const get = (id: number): T => must(repo.get(id), what)
   return {
     get,

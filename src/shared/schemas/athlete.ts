@@ -2,7 +2,11 @@ import * as z from 'zod'
 import { EXPERIENCE, SEX } from '../enums'
 import { id, text } from './common'
 
-export const groupName = z.string().trim().min(1, 'A group needs a name').max(40, 'Group names are at most 40 characters')
+export const groupName = z
+  .string()
+  .trim()
+  .min(1, 'A group needs a name')
+  .max(40, 'Group names are at most 40 characters')
 
 export const athleteFields = z.strictObject({
   name: z

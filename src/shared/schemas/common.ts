@@ -8,4 +8,7 @@ export const byId = z.strictObject({ id })
 export const byAthlete = z.strictObject({ athleteId: id })
 export const empty = z.strictObject({})
 
-export const cadence = z.number().min(60, 'Cadence is steps per minute, at least 60').max(260, 'Cadence is steps per minute, at most 260')
+export const cadence = z
+  .number()
+  .min(60, 'Cadence is steps per minute, at least 60')
+  .max(260, 'Cadence is steps per minute, at most 260')

@@ -1,5 +1,7 @@
 -- Backstride schema, version 1. Distances in metres, durations in minutes, dates as YYYY-MM-DD text.
 -- Enum literals match src/shared/enums.ts (checked by db/schema-enums.test.ts).
+-- Dates are checked with `date(x) IS x`, not `=`: date() of a malformed value is NULL, and a CHECK that
+-- evaluates to NULL passes.
 
 CREATE TABLE athletes (
   id INTEGER PRIMARY KEY,
@@ -30,9 +32,9 @@ CREATE TABLE shoes (
   id INTEGER PRIMARY KEY,
   athlete_id INTEGER NOT NULL REFERENCES athletes (id) ON DELETE CASCADE,
   name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 80),
-  start_date TEXT NOT NULL CHECK (date(start_date) = start_date),
+  start_date TEXT NOT NULL CHECK (date(start_date) IS start_date),
   initial_distance_m REAL NOT NULL DEFAULT 0 CHECK (initial_distance_m >= 0),
-  retired_date TEXT CHECK (retired_date IS NULL OR (date(retired_date) = retired_date AND retired_date >= start_date)),
+  retired_date TEXT CHECK (retired_date IS NULL OR (date(retired_date) IS retired_date AND retired_date >= start_date)),
   replace_threshold_m REAL NOT NULL DEFAULT 800000 CHECK (replace_threshold_m > 0),
   notes TEXT NOT NULL DEFAULT ''
 );
@@ -41,7 +43,7 @@ CREATE INDEX shoes_athlete ON shoes (athlete_id);
 CREATE TABLE runs (
   id INTEGER PRIMARY KEY,
   athlete_id INTEGER NOT NULL REFERENCES athletes (id) ON DELETE CASCADE,
-  date TEXT NOT NULL CHECK (date(date) = date),
+  date TEXT NOT NULL CHECK (date(date) IS date),
   start_time TEXT CHECK (start_time IS NULL OR time(start_time) IS NOT NULL),
   duration_min REAL NOT NULL CHECK (duration_min > 0 AND duration_min <= 1440),
   distance_m REAL CHECK (distance_m IS NULL OR distance_m >= 0),
@@ -65,7 +67,7 @@ CREATE INDEX runs_fingerprint ON runs (athlete_id, fingerprint) WHERE fingerprin
 CREATE TABLE pain_reports (
   id INTEGER PRIMARY KEY,
   athlete_id INTEGER NOT NULL REFERENCES athletes (id) ON DELETE CASCADE,
-  date TEXT NOT NULL CHECK (date(date) = date),
+  date TEXT NOT NULL CHECK (date(date) IS date),
   time TEXT CHECK (time IS NULL OR time(time) IS NOT NULL),
   run_id INTEGER REFERENCES runs (id) ON DELETE SET NULL,
   score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
@@ -88,7 +90,7 @@ CREATE TABLE pain_red_flags (
 CREATE TABLE assessments (
   id INTEGER PRIMARY KEY,
   athlete_id INTEGER NOT NULL REFERENCES athletes (id) ON DELETE CASCADE,
-  date TEXT NOT NULL CHECK (date(date) = date),
+  date TEXT NOT NULL CHECK (date(date) IS date),
   hamstring_left TEXT CHECK (hamstring_left IS NULL OR hamstring_left IN ('normal', 'tight')),
   hamstring_right TEXT CHECK (hamstring_right IS NULL OR hamstring_right IN ('normal', 'tight')),
   hip_flexor_left TEXT CHECK (hip_flexor_left IS NULL OR hip_flexor_left IN ('normal', 'tight')),
@@ -106,7 +108,7 @@ CREATE INDEX assessments_athlete_date ON assessments (athlete_id, date);
 CREATE TABLE strength_sessions (
   id INTEGER PRIMARY KEY,
   athlete_id INTEGER NOT NULL REFERENCES athletes (id) ON DELETE CASCADE,
-  date TEXT NOT NULL CHECK (date(date) = date),
+  date TEXT NOT NULL CHECK (date(date) IS date),
   kind TEXT NOT NULL CHECK (kind IN ('strength', 'mobility', 'warmup', 'cooldown')),
   completed_exercises TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(completed_exercises)),
   notes TEXT NOT NULL DEFAULT ''

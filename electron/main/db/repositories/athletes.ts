@@ -50,6 +50,9 @@ function toSummary(row: AthleteSummaryRow): AthleteSummary {
   }
 }
 
+// SQLite's NOCASE folds ASCII only and would put 'Émile' after 'zed'; the roster is sorted like a person would.
+const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
+
 export function athletesRepo(db: Db) {
   const list = db.prepare<[number], AthleteSummaryRow>(`
     SELECT a.*, (SELECT json_group_array(g.name ORDER BY g.name COLLATE NOCASE)
@@ -65,7 +68,10 @@ export function athletesRepo(db: Db) {
       ORDER BY date DESC, time DESC, id DESC LIMIT 1)
     WHERE ? = 1 OR a.archived_at IS NULL
     ORDER BY a.name COLLATE NOCASE, a.id`)
-  const get = db.prepare<[number], AthleteRow>(`SELECT a.*, (SELECT json_group_array(g.name ORDER BY g.name COLLATE NOCASE)
+  const get = db.prepare<
+    [number],
+    AthleteRow
+  >(`SELECT a.*, (SELECT json_group_array(g.name ORDER BY g.name COLLATE NOCASE)
     FROM athlete_groups ag JOIN groups g ON g.id = ag.group_id WHERE ag.athlete_id = a.id) AS groups_json FROM athletes a WHERE a.id = ?`)
   const insert = db.prepare<[string, number | null, Sex | null, Experience, number, string, string]>(
     `INSERT INTO athletes (name, birth_year, sex, experience, run_days_per_week, goal, notes)
@@ -85,7 +91,11 @@ export function athletesRepo(db: Db) {
     [f.name, f.birthYear, f.sex, f.experience, f.runDaysPerWeek, f.goal, f.notes] as const
 
   return {
-    list: (includeArchived: boolean) => list.all(includeArchived ? 1 : 0).map(toSummary),
+    list: (includeArchived: boolean) =>
+      list
+        .all(includeArchived ? 1 : 0)
+        .map(toSummary)
+        .sort((a, b) => byName.compare(a.name, b.name) || a.id - b.id),
     get: (id: number) => {
       const row = get.get(id)
       return row ? toAthlete(row) : undefined

@@ -1,15 +1,30 @@
 import type { Db } from '../connection'
-import { assessmentsRepo } from './assessments'
-import { athletesRepo } from './athletes'
-import { groupsRepo } from './groups'
-import { painRepo } from './pain'
-import { runsRepo } from './runs'
-import { sessionsRepo } from './sessions'
-import { settingsRepo } from './settings'
-import { shoesRepo } from './shoes'
+import { assessmentsRepo, type AssessmentsRepo } from './assessments'
+import { athletesRepo, type AthletesRepo } from './athletes'
+import { groupsRepo, type GroupsRepo } from './groups'
+import { loadRepo, type LoadRepo } from './load'
+import { painRepo, type PainRepo } from './pain'
+import { runsRepo, type RunsRepo } from './runs'
+import { sessionsRepo, type SessionsRepo } from './sessions'
+import { settingsRepo, type SettingsRepo } from './settings'
+import { shoesRepo, type ShoesRepo } from './shoes'
+
+// Spelled out rather than inferred: an inferred type would have to name better-sqlite3's internal Database type.
+export interface Repositories {
+  db: Db
+  athletes: AthletesRepo
+  groups: GroupsRepo
+  runs: RunsRepo
+  pain: PainRepo
+  assessments: AssessmentsRepo
+  shoes: ShoesRepo
+  sessions: SessionsRepo
+  settings: SettingsRepo
+  load: LoadRepo
+}
 
 /** Every repository over one connection; statements are prepared once here. */
-export function createRepositories(db: Db) {
+export function createRepositories(db: Db): Repositories {
   return {
     db,
     athletes: athletesRepo(db),
@@ -20,7 +35,6 @@ export function createRepositories(db: Db) {
     shoes: shoesRepo(db),
     sessions: sessionsRepo(db),
     settings: settingsRepo(db),
+    load: loadRepo(db),
   }
 }
-
-export type Repositories = ReturnType<typeof createRepositories>

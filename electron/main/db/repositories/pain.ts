@@ -1,13 +1,7 @@
 import type { Db } from '../connection'
 import type { PainReport } from '../../../../src/shared/types'
 import type { PainFields } from '../../../../src/shared/schemas/pain'
-import type {
-  EasedByStretching,
-  PainCharacter,
-  PainLocation,
-  PainTiming,
-  RedFlag,
-} from '../../../../src/shared/enums'
+import type { EasedByStretching, PainCharacter, PainLocation, PainTiming, RedFlag } from '../../../../src/shared/enums'
 
 interface PainRow {
   id: number
@@ -76,7 +70,10 @@ export function painRepo(db: Db) {
     WHERE f.pain_report_id = p.id) AS flags_json FROM pain_reports p WHERE p.athlete_id = ? AND p.deleted_at IS NULL
      ORDER BY p.date DESC, p.time DESC, p.id DESC`,
   )
-  const get = db.prepare<[number], PainRow>(`SELECT p.*, (SELECT json_group_array(f.flag ORDER BY f.flag) FROM pain_red_flags f
+  const get = db.prepare<
+    [number],
+    PainRow
+  >(`SELECT p.*, (SELECT json_group_array(f.flag ORDER BY f.flag) FROM pain_red_flags f
     WHERE f.pain_report_id = p.id) AS flags_json FROM pain_reports p WHERE p.id = ?`)
   const insert = db.prepare<[number, ...PainValues]>(
     `INSERT INTO pain_reports (athlete_id, date, time, run_id, score, timing, onset_minute, location, character,
@@ -100,6 +97,18 @@ export function painRepo(db: Db) {
     for (const flag of new Set(flags)) addFlag.run(id, flag)
   }
 
+  // Wrapped in plain functions below: better-sqlite3's Transaction type cannot be named in declarations.
+  const insertWithFlags = db.transaction((f: PainFields) => {
+    const id = Number(insert.run(f.athleteId, ...valuesOf(f)).lastInsertRowid)
+    setFlags(id, f.redFlags)
+    return id
+  })
+  const updateWithFlags = db.transaction((id: number, f: Omit<PainFields, 'athleteId'>) => {
+    if (update.run(...valuesOf(f), id).changes === 0) return false
+    setFlags(id, f.redFlags)
+    return true
+  })
+
   return {
     list: (athleteId: number) => list.all(athleteId).map(toPain),
     get: (id: number) => {
@@ -107,16 +116,8 @@ export function painRepo(db: Db) {
       return row ? { report: toPain(row), deleted: row.deleted_at !== null } : undefined
     },
     /** Report and its red flags in one transaction. */
-    insert: db.transaction((f: PainFields) => {
-      const id = Number(insert.run(f.athleteId, ...valuesOf(f)).lastInsertRowid)
-      setFlags(id, f.redFlags)
-      return id
-    }),
-    update: db.transaction((id: number, f: Omit<PainFields, 'athleteId'>) => {
-      if (update.run(...valuesOf(f), id).changes === 0) return false
-      setFlags(id, f.redFlags)
-      return true
-    }),
+    insert: (f: PainFields): number => insertWithFlags(f),
+    update: (id: number, f: Omit<PainFields, 'athleteId'>): boolean => updateWithFlags(id, f),
     softDelete: (id: number) => softDelete.run(id).changes > 0,
     restore: (id: number) => restore.run(id).changes > 0,
   }

@@ -110,7 +110,9 @@ export function runsRepo(db: Db) {
       return row ? { run: toRun(row), deleted: row.deleted_at !== null } : undefined
     },
     insert: (f: RunFields, origin: RunOrigin) =>
-      Number(insert.run(f.athleteId, ...valuesOf(f), origin.source, origin.sourceFile, origin.fingerprint).lastInsertRowid),
+      Number(
+        insert.run(f.athleteId, ...valuesOf(f), origin.source, origin.sourceFile, origin.fingerprint).lastInsertRowid,
+      ),
     update: (id: number, f: Omit<RunFields, 'athleteId'>) => update.run(...valuesOf(f), id).changes > 0,
     softDelete: (id: number) => softDelete.run(id).changes > 0,
     restore: (id: number) => restore.run(id).changes > 0,
