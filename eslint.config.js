@@ -18,7 +18,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name=/^(prepare|exec)$/] > TemplateLiteral[expressions.length>0]",
+          selector: 'CallExpression[callee.property.name=/^(prepare|exec)$/] > TemplateLiteral[expressions.length>0]',
           message: 'Build SQL with ? parameters only, never with template expressions.',
         },
       ],
@@ -29,7 +29,10 @@ export default tseslint.config(
     // Only the shell may touch Electron; everything else stays plain Node or plain browser code.
     files: ['src/**/*.ts', 'src/**/*.vue', 'electron/main/services/**', 'electron/main/db/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only the Electron shell imports electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only the Electron shell imports electron.' }] },
+      ],
     },
   },
   eslintConfigPrettier,

@@ -4,9 +4,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect } from '@playwright/test'
 import { openBackend, type Backend } from '../electron/main/backend'
-import { buildApi, METHOD_NAMES } from '../src/shared/contract'
+import { bindBackend } from './bridge'
 
 export const migrationsDir = resolve('electron/main/db/migrations')
 
@@ -15,7 +15,6 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
   backend: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'backstride-e2e-'))
     const backend = await openBackend({ dataDir, migrationsDir })
@@ -29,19 +28,10 @@ export const test = base.extend<Fixtures>({
       if (message.type() === 'error') errors.push(message.text())
     })
     page.on('pageerror', (error) => errors.push(error.message))
-    await page.exposeFunction('__backstrideCall', (method: string, payload: unknown) =>
-      backend.dispatch(method, payload),
-    )
-    await page.addInitScript(
-      `window.api = (${buildApi.toString()})(${JSON.stringify(METHOD_NAMES)}, (m, p) => window.__backstrideCall(m, p));`,
-    )
+    await bindBackend(page, backend)
     await use(page)
     expect(errors, 'the page logged no errors').toEqual([])
   },
 })
 
 export { expect }
-
-export async function openApp(page: Page, hash = '#/'): Promise<void> {
-  await page.goto(`/${hash}`)
-}

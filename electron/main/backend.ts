@@ -2,6 +2,7 @@
 // entry, the tests, the e2e harness and the benchmark all start Backstride's back end through here.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { backupTo } from './db/backup'
 import { openDatabase, type Db } from './db/connection'
 import { loadMigrations, migrate } from './db/migrate'
 import { createRepositories, type Repositories } from './db/repositories'
@@ -46,7 +47,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       beforeMigrating: async (fromVersion) => {
         const dir = join(dataDir, 'backups')
         mkdirSync(dir, { recursive: true })
-        await db.backup(join(dir, `before-migration-v${String(fromVersion)}-${stamp()}.db`))
+        await backupTo(db, join(dir, `before-migration-v${String(fromVersion)}-${stamp()}.db`))
       },
     })
   } catch (error) {

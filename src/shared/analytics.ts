@@ -85,3 +85,28 @@ export interface AthleteLoad {
   weeks: WeekSummary[]
   spikes: RunSpike[]
 }
+
+/** What the team overview shows for one active athlete on `through`. */
+export interface TeamRow {
+  athleteId: number
+  name: string
+  groups: string[]
+  /** session load per ISO week, oldest first, ending with the week of `through` (TeamOverview.weekStarts) */
+  loadWeeks: number[]
+  /** worst pain per ISO week, null for a week without reports; same weeks as loadWeeks */
+  painWeeks: (number | null)[]
+  /** EWMA ACWR on `through`; null without history or when chronic load is 0 */
+  acwr: number | null
+  /** monotony of the 7 days ending on `through`; null without history */
+  monotony: number | null
+  /** distance of the current week against the previous one, in %; null when the previous week is 0 */
+  weekChangePct: number | null
+  latestPain: { score: number; date: string } | null
+}
+
+export interface TeamOverview {
+  through: string
+  /** Mondays of the weeks in loadWeeks / painWeeks */
+  weekStarts: string[]
+  rows: TeamRow[]
+}

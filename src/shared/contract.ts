@@ -3,6 +3,8 @@
 // client are all derived from this table, so a typo is a compile error.
 import type * as z from 'zod'
 import type { Result } from './result'
+import type { AthleteLoad, TeamOverview } from './analytics'
+import { athleteLoadInput, teamInput } from './schemas/analytics'
 import { assessmentCreate, assessmentUpdate } from './schemas/assessment'
 import { athleteCreate, athleteList, athleteUpdate } from './schemas/athlete'
 import { byAthlete, byId, empty } from './schemas/common'
@@ -74,6 +76,9 @@ export const contract = {
 
   'settings.get': method(empty).returns<Settings>(),
   'settings.update': method(settingsUpdate).returns<Settings>(),
+
+  'analytics.athlete': method(athleteLoadInput).returns<AthleteLoad>(),
+  'analytics.team': method(teamInput).returns<TeamOverview>(),
 
   'demo.status': method(empty).returns<DemoStatus>(),
   'demo.create': method(empty).returns<DemoSummary>(),

@@ -55,6 +55,8 @@ const VALID: { [M in MethodName]: (ids: Ids) => MethodInput<M> } = {
   'sessions.delete': (ids) => ({ id: ids.session }),
   'settings.get': () => ({}),
   'settings.update': () => ({ units: 'km' }),
+  'analytics.athlete': (ids) => ({ athleteId: ids.athlete, through: DATE }),
+  'analytics.team': () => ({ through: DATE }),
   'demo.status': () => ({}),
   'demo.create': () => ({}),
 }
@@ -187,6 +189,11 @@ const BAD: { [M in MethodName]: (ids: Ids) => BadCase[] } = {
     bad({ units: 'furlongs' }, 'units', 'Choose one of: km, mi'),
     bad({}, 'units', 'Choose one of: km, mi'),
   ],
+  'analytics.athlete': (ids) => [
+    bad({ athleteId: ids.athlete, through: '2026-13-01' }, 'through', 'Use a date like 2026-03-31'),
+    bad({ through: DATE }, 'athleteId', 'Enter a whole number'),
+  ],
+  'analytics.team': () => [bad({ through: 'yesterday' }, 'through', 'Use a date like 2026-03-31')],
   'demo.status': onlyGeneric,
   'demo.create': onlyGeneric,
 }

@@ -1,5 +1,6 @@
 import type { Repositories } from '../db/repositories'
 import type { MethodName, MethodOutput, MethodParsed } from '../../../src/shared/contract'
+import { analyticsService } from './analytics/service'
 import { athleteService } from './athletes'
 import { painService } from './pain'
 import { assessmentService, sessionService, shoeService } from './records'
@@ -21,6 +22,7 @@ export function createHandlers(repos: Repositories, location: DataLocation): Han
   const sessions = sessionService(repos, athletes)
   const settings = settingsService(repos, location)
   const demo = demoService(repos)
+  const analytics = analyticsService(repos, athletes)
 
   return {
     'athletes.list': ({ includeArchived }) => athletes.list(includeArchived),
@@ -60,6 +62,9 @@ export function createHandlers(repos: Repositories, location: DataLocation): Han
 
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
+
+    'analytics.athlete': ({ athleteId, through }) => analytics.athlete(athleteId, through),
+    'analytics.team': ({ through }) => analytics.team(through),
 
     'demo.status': () => demo.status(),
     'demo.create': () => demo.create(),

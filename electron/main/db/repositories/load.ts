@@ -28,6 +28,13 @@ interface PainDayRow {
   reports: number
 }
 
+/** Days with runs as parallel arrays: day numbers (days since 1970-01-01), distance and session load. */
+export interface DayLoads {
+  days: number[]
+  distanceM: number[]
+  load: number[]
+}
+
 export interface PainDay {
   date: string
   worst: number
@@ -66,12 +73,16 @@ export function loadRepo(db: Db) {
       coalesce(sum(duration_min * rpe), 0) AS load, count(*) AS run_count
     FROM runs WHERE athlete_id = ? AND deleted_at IS NULL
     GROUP BY date ORDER BY date`)
-  const dailyForActive = db.prepare<[], DailyRow>(`
-    SELECT r.athlete_id, r.date, coalesce(sum(r.distance_m), 0) AS distance_m, sum(r.duration_min) AS duration_min,
-      coalesce(sum(r.duration_min * r.rpe), 0) AS load, count(*) AS run_count
-    FROM athletes a JOIN runs r ON r.athlete_id = a.id AND r.deleted_at IS NULL
-    WHERE a.archived_at IS NULL
-    GROUP BY r.athlete_id, r.date ORDER BY r.athlete_id, r.date`)
+  // Day numbers (days since 1970-01-01) straight from SQLite and rows as arrays: the team overview reads
+  // every active athlete's history, and parsing 100k date strings in JavaScript would cost more than the query.
+  const dailyLoadForAll = db
+    .prepare<[], [number, number, number, number]>(
+      `SELECT athlete_id, CAST(julianday(date) - 2440587.5 AS INTEGER) AS day,
+        coalesce(sum(distance_m), 0) AS distance_m, coalesce(sum(duration_min * rpe), 0) AS load
+      FROM runs WHERE deleted_at IS NULL
+      GROUP BY athlete_id, date ORDER BY athlete_id, date`,
+    )
+    .raw(true)
   const painDaysForAthlete = db.prepare<[number], PainDayRow>(`
     SELECT athlete_id, date, max(score) AS worst, avg(score) AS mean, count(*) AS reports
     FROM pain_reports WHERE athlete_id = ? AND deleted_at IS NULL
@@ -85,8 +96,18 @@ export function loadRepo(db: Db) {
   return {
     /** One row per day that has at least one run, oldest first. */
     dailyForAthlete: (athleteId: number): DailyTotals[] => dailyForAthlete.all(athleteId).map(toTotals),
-    /** The same for every active athlete, in one query. */
-    dailyForActive: (): Map<number, DailyTotals[]> => groupByAthlete(dailyForActive.all(), toTotals),
+    /** Every athlete's days with runs, oldest first per athlete, in one query. */
+    dailyLoadForAll: (): Map<number, DayLoads> => {
+      const grouped = new Map<number, DayLoads>()
+      for (const [athleteId, day, distanceM, load] of dailyLoadForAll.all()) {
+        let entry = grouped.get(athleteId)
+        if (!entry) grouped.set(athleteId, (entry = { days: [], distanceM: [], load: [] }))
+        entry.days.push(day)
+        entry.distanceM.push(distanceM)
+        entry.load.push(load)
+      }
+      return grouped
+    },
     /** Worst and mean pain per day for one athlete, oldest first. */
     painDaysForAthlete: (athleteId: number): PainDay[] => painDaysForAthlete.all(athleteId).map(toPainDay),
     /** Worst and mean pain per day since a date, for every active athlete. */

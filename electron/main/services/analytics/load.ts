@@ -36,7 +36,7 @@ const FATIGUE_DECAY = Math.exp(-1 / FATIGUE_TAU)
  * All day metrics for a daily load series in one O(n) pass. Throws a RangeError on a negative or
  * non-finite load (sRPE is duration × RPE, never below 0).
  */
-export function computeLoadMetrics(dailyLoads: readonly number[]): DayMetrics[] {
+export function computeLoadMetrics(dailyLoads: ArrayLike<number>): DayMetrics[] {
   const n = dailyLoads.length
   const loads = new Float64Array(n)
   for (let d = 0; d < n; d++) {

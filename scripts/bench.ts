@@ -1,0 +1,77 @@
+// npm run bench: figures on a seeded large club (200 athletes × 3 years by default). Prints medians;
+// nothing here is asserted — the README's performance section quotes these figures.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { openBackend } from '../electron/main/backend'
+import { generateClub } from '../electron/main/services/seed/generate'
+import { writeClub } from '../electron/main/services/seed/write'
+
+const { values } = parseArgs({
+  options: {
+    athletes: { type: 'string', default: '200' },
+    days: { type: 'string', default: '1095' },
+    repeat: { type: 'string', default: '7' },
+  },
+})
+const ATHLETES = Number(values.athletes)
+const DAYS = Number(values.days)
+const REPEAT = Number(values.repeat)
+const END = '2026-10-31'
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
+}
+
+async function time(fn: () => unknown): Promise<number> {
+  const samples: number[] = []
+  await fn() // warm-up: statement preparation and page cache
+  for (let i = 0; i < REPEAT; i++) {
+    const start = performance.now()
+    await fn()
+    samples.push(performance.now() - start)
+  }
+  return median(samples)
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'backstride-bench-'))
+  const backend = await openBackend({ dataDir, migrationsDir: resolve('electron/main/db/migrations') })
+  try {
+    let start = performance.now()
+    const club = generateClub({ athletes: ATHLETES, days: DAYS, endDate: END, seed: 2026 })
+    const summary = writeClub(backend.repos, club)
+    console.log(
+      `seeded ${String(summary.athletes)} athletes, ${String(summary.runs)} runs, ` +
+        `${String(summary.painReports)} pain reports over ${String(DAYS)} days in ${ms(performance.now() - start)}`,
+    )
+
+    const scan = backend.db.prepare(
+      'SELECT athlete_id, date, distance_m, duration_min, rpe FROM runs WHERE deleted_at IS NULL',
+    )
+    const bare = await time(() => scan.all())
+    const team = await time(() => backend.dispatch('analytics.team', { through: END }))
+    const athleteId = backend.repos.athletes.list(false)[0]?.id ?? 1
+    const series = await time(() => backend.dispatch('analytics.athlete', { athleteId, through: END }))
+
+    start = performance.now()
+    const answer = await backend.dispatch('analytics.team', { through: END })
+    if (!answer.ok) throw new Error(answer.error.message)
+    console.log(`\nmedian of ${String(REPEAT)} runs (${String(ATHLETES)} athletes × ${String(DAYS)} days)`)
+    console.log(`  bare SELECT scan of every run        ${ms(bare)}`)
+    console.log(`  team overview request (analytics.team) ${ms(team)}`)
+    console.log(`  one athlete's series (analytics.athlete) ${ms(series)}`)
+    console.log(`  ratio team overview / bare scan      ${(team / bare).toFixed(2)}  (target ≤ 2)`)
+    console.log(`  one athlete's series                 ${series < 20 ? 'under' : 'OVER'} the 20 ms target`)
+  } finally {
+    backend.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+await main()

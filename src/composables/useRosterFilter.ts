@@ -1,0 +1,66 @@
+// Search, group filter and sorting for the roster table. Athletes without a value in the sorted column
+// always go last, whichever the direction.
+import { storeToRefs } from 'pinia'
+import { computed, type Ref } from 'vue'
+import { EXPERIENCE } from '../shared/enums'
+import type { AthleteSummary } from '../shared/types'
+import { useUiStore, type RosterSortKey } from '../stores/ui'
+
+/** Lower case without accents, so "zoe" finds "Zoë". */
+export function folded(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase()
+}
+
+type SortValue = string | number | null
+
+const SORT_VALUE: Record<RosterSortKey, (a: AthleteSummary) => SortValue> = {
+  name: (a) => folded(a.name),
+  groups: (a) => (a.groups.length ? folded(a.groups.join(', ')) : null),
+  lastRun: (a) => a.lastRunDate,
+  lastPain: (a) => a.lastPainScore,
+  experience: (a) => EXPERIENCE.indexOf(a.experience),
+}
+
+/** Columns whose most useful first view is highest / newest first. */
+const DESCENDING_FIRST: RosterSortKey[] = ['lastRun', 'lastPain']
+
+function compareValues(a: SortValue, b: SortValue): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b
+  return String(a).localeCompare(String(b))
+}
+
+export function useRosterFilter(athletes: Ref<AthleteSummary[]>) {
+  const { roster } = storeToRefs(useUiStore())
+
+  const hasFilters = computed(() => roster.value.search.trim() !== '' || roster.value.group !== '')
+
+  const rows = computed(() => {
+    const needle = folded(roster.value.search.trim())
+    const group = roster.value.group
+    const valueOf = SORT_VALUE[roster.value.sortKey]
+    const direction = roster.value.sortDir === 'asc' ? 1 : -1
+    return athletes.value
+      .filter((a) => (!needle || folded(a.name).includes(needle)) && (!group || a.groups.includes(group)))
+      .map((a) => ({ athlete: a, value: valueOf(a) }))
+      .sort((x, y) => {
+        if (x.value === null || y.value === null) return Number(x.value === null) - Number(y.value === null)
+        return direction * compareValues(x.value, y.value) || x.athlete.name.localeCompare(y.athlete.name)
+      })
+      .map((row) => row.athlete)
+  })
+
+  function sortBy(key: RosterSortKey) {
+    const view = roster.value
+    if (view.sortKey === key) view.sortDir = view.sortDir === 'asc' ? 'desc' : 'asc'
+    else roster.value = { ...view, sortKey: key, sortDir: DESCENDING_FIRST.includes(key) ? 'desc' : 'asc' }
+  }
+
+  function clearFilters() {
+    roster.value = { ...roster.value, search: '', group: '' }
+  }
+
+  return { view: roster, rows, hasFilters, sortBy, clearFilters }
+}

@@ -1,0 +1,26 @@
+import { defineStore } from 'pinia'
+import { api, unwrap } from '../api/client'
+import type { AssessmentFieldsInput } from '../shared/schemas/assessment'
+import type { Assessment } from '../shared/types'
+import { newestFirst, useRecordList } from './recordList'
+
+export const useAssessmentsStore = defineStore('assessments', () => {
+  const list = useRecordList<Assessment>(
+    (athleteId) => api.assessments.list({ athleteId }),
+    newestFirst((a) => a.date),
+  )
+
+  async function create(fields: AssessmentFieldsInput): Promise<Assessment> {
+    const created = unwrap(await api.assessments.create(fields))
+    list.put(created)
+    return created
+  }
+
+  /** Deletes for good; the caller asks the coach first. */
+  async function remove(id: number): Promise<void> {
+    unwrap(await api.assessments.delete({ id }))
+    list.drop(id)
+  }
+
+  return { ...list, create, remove }
+})
