@@ -44,6 +44,8 @@ export default defineConfig({
     root: 'src',
     plugins: [vue(), devCsp()],
     build: {
+      // electron-vite leaves every bundle unminified; the renderer is worth minifying (load and parse time).
+      minify: true,
       rolldownOptions: { input: { index: resolve('src/index.html') } },
     },
   },

@@ -27,11 +27,33 @@ export default tseslint.config(
   },
   {
     // Only the shell may touch Electron; everything else stays plain Node or plain browser code.
-    files: ['src/**/*.ts', 'src/**/*.vue', 'electron/main/services/**', 'electron/main/db/**'],
+    files: ['electron/main/services/**', 'electron/main/db/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'electron', message: 'Only the Electron shell imports electron.' }] },
+      ],
+    },
+  },
+  {
+    // The renderer never touches Electron, and BaseChart.vue is the one place that runs chart.js.
+    files: ['src/**/*.ts', 'src/**/*.vue'],
+    ignores: ['src/components/common/BaseChart.vue'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Only the Electron shell imports electron.' },
+            { name: 'chart.js', message: 'Draw charts through BaseChart.vue.', allowTypeImports: true },
+            {
+              name: 'chartjs-plugin-annotation',
+              message: 'Draw charts through BaseChart.vue.',
+              allowTypeImports: true,
+            },
+            { name: 'vue-chartjs', message: 'Draw charts through BaseChart.vue.', allowTypeImports: true },
+          ],
+        },
       ],
     },
   },

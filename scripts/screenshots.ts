@@ -24,7 +24,12 @@ const browser = await chromium.launch({
 })
 try {
   mkdirSync('docs', { recursive: true })
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' })
+  // Reduced motion: the chart is drawn at once, so the pain point below is where it will stay.
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 800 },
+    colorScheme: 'light',
+    reducedMotion: 'reduce',
+  })
   await bindBackend(page, backend)
   await page.goto(`http://127.0.0.1:${String(PORT)}/#/`)
   await page.getByRole('button', { name: 'Open the demo club' }).click()
@@ -39,7 +44,33 @@ try {
   await page.goto(`http://127.0.0.1:${String(PORT)}/#/athletes/${String(flagged?.athlete_id ?? 1)}`)
   await page.getByTestId('runs-table').waitFor()
   await page.screenshot({ path: 'docs/screenshot-athlete.png' })
-  console.log('wrote docs/screenshot-roster.png and docs/screenshot-athlete.png')
+
+  // The load chart with the tooltip of the red-flag report (or else the newest pain report) showing.
+  const load = page.getByRole('region', { name: 'Training load and pain' })
+  await load.locator('canvas').evaluate((canvas) => canvas.scrollIntoView({ block: 'center' }))
+  const point = await page.evaluate(() => {
+    type Chart = {
+      data: { datasets: { label?: string; data: unknown[] }[] }
+      getDatasetMeta(i: number): { data: { x: number; y: number }[] }
+    }
+    const chart = (globalThis as { __backstrideCharts?: Map<string, Chart> }).__backstrideCharts?.get('load-chart')
+    const index =
+      chart?.data.datasets.findLastIndex((d) => /^(Pain|Red flag)/.test(d.label ?? '') && d.data.length > 0) ?? -1
+    return index < 0 ? null : (chart?.getDatasetMeta(index).data.at(-1) ?? null)
+  })
+  const box = await load.locator('canvas').boundingBox()
+  if (point && box) await page.mouse.move(box.x + point.x, box.y + point.y)
+  await load.screenshot({ path: 'docs/screenshot-chart.png' })
+
+  await page.goto(`http://127.0.0.1:${String(PORT)}/#/team`)
+  await page.getByTestId('team-table').locator('tbody tr').nth(11).waitFor()
+  await page.screenshot({ path: 'docs/screenshot-team.png' })
+
+  // The alerts inbox, most urgent first (the red-flag runner at the top).
+  await page.goto(`http://127.0.0.1:${String(PORT)}/#/alerts`)
+  await page.locator('main [data-alert-card]').nth(3).waitFor()
+  await page.screenshot({ path: 'docs/screenshot-alerts.png' })
+  console.log('wrote docs/screenshot-roster.png, -athlete.png, -chart.png, -team.png and -alerts.png')
 } finally {
   await browser.close()
   server.httpServer.close()

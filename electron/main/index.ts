@@ -3,7 +3,10 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { app, type BrowserWindow, dialog } from 'electron'
 import { openBackend, resolveDataDir, type Backend } from './backend'
+import { electronDialogs } from './dialogs'
 import { registerIpc } from './ipc/register'
+import { createPrintAdapter } from './print'
+import { printPort } from './services/programs/printPort'
 import { createMainWindow, focusWindow, guardContents } from './window'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -17,13 +20,17 @@ let mainWindow: BrowserWindow | undefined
 async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.env, app.getPath('userData'))
   try {
-    backend = await openBackend({ dataDir, migrationsDir: join(here, 'migrations') })
+    backend = await openBackend({ dataDir, migrationsDir: join(here, 'migrations'), dialogs: electronDialogs() })
   } catch (error) {
     dialog.showErrorBox('Backstride cannot open its data', error instanceof Error ? error.message : String(error))
     app.exit(1)
     return
   }
   registerIpc(backend.dispatch, appUrl)
+  // Save as PDF: a hidden window prints the sheet route (see print.ts).
+  printPort.register(
+    createPrintAdapter({ preloadPath: join(here, '../preload/index.cjs'), appUrl, parent: () => mainWindow }),
+  )
   app.on('web-contents-created', (_event, contents) => {
     guardContents(contents, appUrl)
   })

@@ -1,15 +1,8 @@
 // Dates travel as ISO calendar days (YYYY-MM-DD) in the coach's local time; never through UTC.
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0')
-}
-
-export function isoDay(date: Date): string {
-  return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
+import { localIsoDate } from '../shared/dates'
 
 export function todayLocal(): string {
-  return isoDay(new Date())
+  return localIsoDate(new Date())
 }
 
 function localDate(iso: string): Date | null {

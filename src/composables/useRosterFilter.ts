@@ -3,6 +3,7 @@
 import { storeToRefs } from 'pinia'
 import { computed, type Ref } from 'vue'
 import { EXPERIENCE } from '../shared/enums'
+import { ALERT_LEVELS, type Alert } from '../shared/guidance'
 import type { AthleteSummary } from '../shared/types'
 import { useUiStore, type RosterSortKey } from '../stores/ui'
 
@@ -16,8 +17,15 @@ export function folded(text: string): string {
 
 type SortValue = string | number | null
 
-const SORT_VALUE: Record<RosterSortKey, (a: AthleteSummary) => SortValue> = {
+/** Each athlete's status badge (their most urgent alert), by id; athletes without one sort last. */
+export type Badges = Record<number, Alert | null>
+
+const SORT_VALUE: Record<RosterSortKey, (a: AthleteSummary, badges: Badges) => SortValue> = {
   name: (a) => folded(a.name),
+  status: (a, badges) => {
+    const level = badges[a.id]?.level
+    return level === undefined ? null : ALERT_LEVELS.indexOf(level)
+  },
   groups: (a) => (a.groups.length ? folded(a.groups.join(', ')) : null),
   lastRun: (a) => a.lastRunDate,
   lastPain: (a) => a.lastPainScore,
@@ -32,7 +40,7 @@ function compareValues(a: SortValue, b: SortValue): number {
   return String(a).localeCompare(String(b))
 }
 
-export function useRosterFilter(athletes: Ref<AthleteSummary[]>) {
+export function useRosterFilter(athletes: Ref<AthleteSummary[]>, badges?: Ref<Badges>) {
   const { roster } = storeToRefs(useUiStore())
 
   const hasFilters = computed(() => roster.value.search.trim() !== '' || roster.value.group !== '')
@@ -44,7 +52,7 @@ export function useRosterFilter(athletes: Ref<AthleteSummary[]>) {
     const direction = roster.value.sortDir === 'asc' ? 1 : -1
     return athletes.value
       .filter((a) => (!needle || folded(a.name).includes(needle)) && (!group || a.groups.includes(group)))
-      .map((a) => ({ athlete: a, value: valueOf(a) }))
+      .map((a) => ({ athlete: a, value: valueOf(a, badges?.value ?? {}) }))
       .sort((x, y) => {
         if (x.value === null || y.value === null) return Number(x.value === null) - Number(y.value === null)
         return direction * compareValues(x.value, y.value) || x.athlete.name.localeCompare(y.athlete.name)

@@ -1,5 +1,6 @@
 // Types of the training-load analytics, shared by main (which computes them) and the renderer (which
 // draws them). The arithmetic and its conventions live in electron/main/services/analytics.
+import type { Alert } from './guidance'
 
 export interface DayMetrics {
   /** 7-day EWMA of load (λ = 2/8) */
@@ -102,6 +103,8 @@ export interface TeamRow {
   /** distance of the current week against the previous one, in %; null when the previous week is 0 */
   weekChangePct: number | null
   latestPain: { score: number; date: string } | null
+  /** the athlete's most urgent current alert (their status badge), null when there is none */
+  flag: Alert | null
 }
 
 export interface TeamOverview {

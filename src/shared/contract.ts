@@ -4,6 +4,16 @@
 import type * as z from 'zod'
 import type { Result } from './result'
 import type { AthleteLoad, TeamOverview } from './analytics'
+import type { Alert, AlertAcknowledgement, EpisodeClosure, EpisodeReview, PainEpisode, TrafficLight } from './guidance'
+import {
+  acknowledgeInput,
+  alertsInput,
+  athleteOnDayInput,
+  closeEpisodeInput,
+  episodeReviewInput,
+  onDayInput,
+  snoozeInput,
+} from './schemas/guidance'
 import { athleteLoadInput, teamInput } from './schemas/analytics'
 import { assessmentCreate, assessmentUpdate } from './schemas/assessment'
 import { athleteCreate, athleteList, athleteUpdate } from './schemas/athlete'
@@ -13,6 +23,52 @@ import { runCreate, runUpdate } from './schemas/run'
 import { sessionCreate } from './schemas/session'
 import { settingsUpdate } from './schemas/settings'
 import { shoeCreate, shoeUpdate } from './schemas/shoe'
+// exercise library, programs, printing
+import {
+  byGroup,
+  byProgram,
+  exerciseCreate,
+  exerciseUpdate,
+  groupPdfInput,
+  programCreate,
+  programPdfInput,
+  programPropose,
+  programUpdate,
+  tickInput,
+} from './schemas/program'
+import type {
+  Exercise,
+  GroupSheets,
+  PdfResult,
+  PrintProgress,
+  Program,
+  ProgramAdherence,
+  ProgramSheet,
+  ProgramSummary,
+  ProgramTemplate,
+} from './programs'
+// import, export and backups
+import {
+  csvColumnsInput,
+  exportInput,
+  fileChoice,
+  importRequest,
+  importScan,
+  jobRef,
+  jobStatusInput,
+  restoreInput,
+} from './schemas/transfer'
+import type {
+  BackupInfo,
+  BackupList,
+  ChosenFiles,
+  CsvColumns,
+  ExportResult,
+  ImportJobRef,
+  ImportJobStatus,
+  ImportScan,
+  RestoreResult,
+} from './transfer'
 import type {
   Assessment,
   Athlete,
@@ -80,8 +136,62 @@ export const contract = {
   'analytics.athlete': method(athleteLoadInput).returns<AthleteLoad>(),
   'analytics.team': method(teamInput).returns<TeamOverview>(),
 
+  // Guidance: rules read the athlete's data; nothing here diagnoses (see electron/main/services/guidance).
+  'guidance.alerts': method(alertsInput).returns<Alert[]>(),
+  'guidance.inbox': method(onDayInput).returns<Alert[]>(),
+  /** each active athlete's most urgent alert (their status badge), null when none; keyed by athlete id */
+  'guidance.badges': method(onDayInput).returns<Record<number, Alert | null>>(),
+  'guidance.trafficLight': method(athleteOnDayInput).returns<TrafficLight>(),
+  'guidance.acknowledge': method(acknowledgeInput).returns<AlertAcknowledgement>(),
+  'guidance.snooze': method(snoozeInput).returns<AlertAcknowledgement>(),
+  'guidance.acknowledgements': method(byAthlete).returns<AlertAcknowledgement[]>(),
+  'guidance.unacknowledge': method(byId).returns<Deleted>(),
+  'episodes.list': method(athleteOnDayInput).returns<PainEpisode[]>(),
+  'episodes.close': method(closeEpisodeInput).returns<EpisodeClosure>(),
+  'episodes.closures': method(byAthlete).returns<EpisodeClosure[]>(),
+  'episodes.reopen': method(byId).returns<Deleted>(),
+  'episodes.review': method(episodeReviewInput).returns<EpisodeReview>(),
+
   'demo.status': method(empty).returns<DemoStatus>(),
   'demo.create': method(empty).returns<DemoSummary>(),
+
+  // --- Exercise library, programs, printed sheets and adherence (services/exercises, services/programs) ---
+  'exercises.list': method(empty).returns<Exercise[]>(),
+  'exercises.create': method(exerciseCreate).returns<Exercise>(),
+  'exercises.update': method(exerciseUpdate).returns<Exercise>(),
+  'exercises.restoreDefaults': method(byId).returns<Exercise>(),
+  'exercises.delete': method(byId).returns<Deleted>(),
+  'programs.templates': method(empty).returns<ProgramTemplate[]>(),
+  'programs.list': method(byAthlete).returns<ProgramSummary[]>(),
+  'programs.get': method(byId).returns<Program>(),
+  'programs.create': method(programCreate).returns<Program>(),
+  'programs.propose': method(programPropose).returns<Program>(),
+  'programs.update': method(programUpdate).returns<Program>(),
+  'programs.delete': method(byId).returns<Deleted>(),
+  'programs.sheet': method(byProgram).returns<ProgramSheet>(),
+  'programs.groupSheets': method(byGroup).returns<GroupSheets>(),
+  'programs.tick': method(tickInput).returns<ProgramAdherence>(),
+  'programs.adherence': method(byAthlete).returns<ProgramAdherence[]>(),
+  'print.programPdf': method(programPdfInput).returns<PdfResult>(),
+  'print.groupPdf': method(groupPdfInput).returns<PdfResult>(),
+  'print.progress': method(empty).returns<PrintProgress>(),
+  // --- end of exercise library, programs and printing ---
+
+  // --- Import of watch files and CSV, export, backups (services/import, services/export, services/backup) ---
+  'files.choose': method(fileChoice).returns<ChosenFiles>(),
+  'import.scan': method(importScan).returns<ImportScan>(),
+  'import.columns': method(csvColumnsInput).returns<CsvColumns>(),
+  'import.preview': method(importRequest).returns<ImportJobRef>(),
+  'import.start': method(importRequest).returns<ImportJobRef>(),
+  'import.status': method(jobStatusInput).returns<ImportJobStatus>(),
+  'import.cancel': method(jobRef).returns<ImportJobStatus>(),
+  'import.unrated': method(jobRef).returns<Run[]>(),
+  'export.csv': method(exportInput).returns<ExportResult>(),
+  'export.json': method(exportInput).returns<ExportResult>(),
+  'backups.list': method(empty).returns<BackupList>(),
+  'backups.create': method(empty).returns<BackupInfo>(),
+  'backups.restore': method(restoreInput).returns<RestoreResult>(),
+  // --- end of import, export and backups ---
 } as const
 
 export type Contract = typeof contract

@@ -1,6 +1,14 @@
 // What every IPC call returns. Errors carry the field they belong to so a form can show the message
 // next to that field.
-export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unknown_method' | 'internal'
+export type ErrorCode =
+  | 'invalid'
+  | 'not_found'
+  | 'conflict'
+  | 'forbidden'
+  | 'unknown_method'
+  | 'internal'
+  /** the feature needs the desktop app (saving a PDF) and this is not it */
+  | 'unavailable'
 
 export interface ApiError {
   code: ErrorCode

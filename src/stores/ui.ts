@@ -1,6 +1,7 @@
 // UI-only state: toasts (with an optional Undo), the confirmation dialog and busy flags.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import type { LoadLines, LoadMetric } from '../composables/loadSeries'
 
 /** How long a toast stays: long enough to reach Undo; plain news goes sooner. */
 export const UNDO_TOAST_MS = 8000
@@ -33,7 +34,7 @@ export interface ConfirmRequest {
   resolve: (confirmed: boolean) => void
 }
 
-export type RosterSortKey = 'name' | 'groups' | 'lastRun' | 'lastPain' | 'experience'
+export type RosterSortKey = 'name' | 'status' | 'groups' | 'lastRun' | 'lastPain' | 'experience'
 
 /** The roster's search, filter and sort; kept here so they survive a visit to an athlete's page. */
 export interface RosterView {
@@ -43,9 +44,26 @@ export interface RosterView {
   sortDir: 'asc' | 'desc'
 }
 
+/** What the athlete page's load chart shows; the time range lives in the page's URL (?range=). */
+export interface LoadView {
+  metric: LoadMetric
+  lines: LoadLines
+}
+
+export type TeamSortKey = 'name' | 'flag' | 'acwr' | 'monotony' | 'weekChange' | 'latestPain'
+
+/** The team overview's group filter and sort; most urgent flag first until the coach picks a column. */
+export interface TeamView {
+  group: string
+  sortKey: TeamSortKey
+  sortDir: 'asc' | 'desc'
+}
+
 export const useUiStore = defineStore('ui', () => {
   const toasts = ref<Toast[]>([])
   const roster = ref<RosterView>({ search: '', group: '', sortKey: 'name', sortDir: 'asc' })
+  const loadView = ref<LoadView>({ metric: 'load', lines: 'acwr' })
+  const team = ref<TeamView>({ group: '', sortKey: 'flag', sortDir: 'asc' })
   const confirmRequest = ref<ConfirmRequest | null>(null)
   const busyKeys = ref<string[]>([])
   let nextId = 1
@@ -87,5 +105,5 @@ export const useUiStore = defineStore('ui', () => {
     }
   }
 
-  return { toasts, roster, confirmRequest, busyKeys, toast, dismiss, confirm, isBusy, whileBusy }
+  return { toasts, roster, loadView, team, confirmRequest, busyKeys, toast, dismiss, confirm, isBusy, whileBusy }
 })

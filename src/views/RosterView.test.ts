@@ -3,6 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
+import type { Alert, AlertLevel } from '../shared/guidance'
 import type { AthleteSummary, Group } from '../shared/types'
 import { byLabel, ok } from '../test/helpers'
 import RosterView from './RosterView.vue'
@@ -12,6 +13,7 @@ const api = vi.hoisted(() => ({
   demo: { status: vi.fn(), create: vi.fn() },
   athletes: { list: vi.fn() },
   groups: { list: vi.fn() },
+  guidance: { badges: vi.fn(), inbox: vi.fn() },
 }))
 
 vi.mock('../api/client', async (importOriginal) => ({
@@ -72,7 +74,26 @@ beforeEach(() => {
   api.demo.status.mockImplementation(() => ok({ empty: false }))
   api.athletes.list.mockImplementation(() => ok(ATHLETES))
   api.groups.list.mockImplementation(() => ok(GROUPS))
+  api.guidance.badges.mockImplementation(() => ok({}))
+  api.guidance.inbox.mockImplementation(() => ok([]))
 })
+
+function badge(athleteId: number, level: AlertLevel, title: string): Alert {
+  return {
+    key: `x:${String(athleteId)}:y`,
+    ruleId: 'red_flag_urgent',
+    level,
+    athleteId,
+    title,
+    message: '',
+    advice: '',
+    trigger: '',
+    evidence: [],
+    sources: [],
+    proposal: null,
+    asOf: '2026-03-31',
+  }
+}
 
 describe('RosterView', () => {
   it('filters by name as the coach types, ignoring case and accents', async () => {
@@ -106,6 +127,30 @@ describe('RosterView', () => {
     await header?.trigger('click')
     expect(names(wrapper)).toEqual(['Zoë Martin', 'Anna Berg', 'Marco Rossi'])
     expect(header?.element.closest('th')?.getAttribute('aria-sort')).toBe('descending')
+  })
+
+  it('shows each athlete’s status in words and sorts by it, most urgent first, no alert last', async () => {
+    api.guidance.badges.mockImplementation(() =>
+      ok({
+        1: badge(1, 'info', 'Cadence 164 spm: next step 169'),
+        2: null,
+        3: badge(3, 'refer_today', 'Urgent red flag: stop running, see a doctor today'),
+      }),
+    )
+    const wrapper = await mountRoster()
+    const status = () =>
+      wrapper
+        .findAll('[data-testid="roster-status"]')
+        .map((td) => [td.find('[data-level]').exists() ? td.find('[data-level]').text() : null, td.text()])
+    expect(status()).toEqual([
+      ['Info', expect.stringContaining('Cadence 164 spm: next step 169')],
+      ['Refer today', expect.stringContaining('Urgent red flag: stop running, see a doctor today')],
+      [null, '—No alerts'],
+    ])
+    const header = wrapper.findAll('th button').find((b) => b.text().startsWith('Status'))
+    await header?.trigger('click')
+    expect(names(wrapper)).toEqual(['Marco Rossi', 'Anna Berg', 'Zoë Martin'])
+    expect(header?.element.closest('th')?.getAttribute('aria-sort')).toBe('ascending')
   })
 
   it('welcomes a coach whose database is empty', async () => {

@@ -139,7 +139,7 @@ describe('migrate', () => {
   it('asks for a backup only when an existing file holds an older schema', async () => {
     const db = freshDb()
     const beforeMigrating = vi.fn(() => Promise.resolve())
-    await migrate(db, migrations.slice(0, 1), { beforeMigrating })
+    await migrate(db, migrations, { beforeMigrating })
     expect(beforeMigrating).not.toHaveBeenCalled()
 
     const upgrade: Migration[] = [...migrations, { version: HEAD + 1, name: 'extra', sql: 'CREATE TABLE extra (x);' }]

@@ -1,19 +1,26 @@
 import type { Repositories } from '../db/repositories'
 import type { MethodName, MethodOutput, MethodParsed } from '../../../src/shared/contract'
 import { analyticsService } from './analytics/service'
+import { guidanceService } from './guidance'
 import { athleteService } from './athletes'
 import { painService } from './pain'
 import { assessmentService, sessionService, shoeService } from './records'
 import { runService } from './runs'
 import { settingsService, type DataLocation } from './settings'
 import { demoService } from './seed/demo'
+import { today } from './today'
+import { standaloneHost, transferHandlers, type TransferHost } from './transfer'
+import { programHandlers } from './programs/handlers'
 
 export type Handlers = {
   [M in MethodName]: (input: MethodParsed<M>) => MethodOutput<M> | Promise<MethodOutput<M>>
 }
 
-/** Binds every contract method to a plain service call. */
-export function createHandlers(repos: Repositories, location: DataLocation): Handlers {
+/**
+ * Binds every contract method to a plain service call. `host` holds what outlives one connection (import
+ * jobs, backups, restore, dialogs); the back end passes its own.
+ */
+export function createHandlers(repos: Repositories, location: DataLocation, host?: TransferHost): Handlers {
   const athletes = athleteService(repos)
   const runs = runService(repos, athletes)
   const pain = painService(repos, athletes)
@@ -22,7 +29,8 @@ export function createHandlers(repos: Repositories, location: DataLocation): Han
   const sessions = sessionService(repos, athletes)
   const settings = settingsService(repos, location)
   const demo = demoService(repos)
-  const analytics = analyticsService(repos, athletes)
+  const guidance = guidanceService(repos)
+  const analytics = analyticsService(repos, athletes, guidance)
 
   return {
     'athletes.list': ({ includeArchived }) => athletes.list(includeArchived),
@@ -66,7 +74,28 @@ export function createHandlers(repos: Repositories, location: DataLocation): Han
     'analytics.athlete': ({ athleteId, through }) => analytics.athlete(athleteId, through),
     'analytics.team': ({ through }) => analytics.team(through),
 
+    'guidance.alerts': ({ athleteId, today: day = today(), hideAcknowledged }) =>
+      guidance.alertsFor(athleteId, day, { hideAcknowledged }),
+    'guidance.inbox': ({ today: day = today() }) => guidance.inbox(day),
+    'guidance.badges': ({ today: day = today() }) => guidance.badges(day),
+    'guidance.trafficLight': ({ athleteId, today: day = today() }) => guidance.trafficLight(athleteId, day),
+    'guidance.acknowledge': ({ key, athleteId, note }) => guidance.acknowledge(key, athleteId, note),
+    'guidance.snooze': ({ key, athleteId, until, note }) => guidance.snooze(key, athleteId, until, note),
+    'guidance.acknowledgements': ({ athleteId }) => guidance.acknowledgements(athleteId),
+    'guidance.unacknowledge': ({ id }) => guidance.removeAcknowledgement(id),
+    'episodes.list': ({ athleteId, today: day = today() }) => guidance.episodes(athleteId, day),
+    'episodes.close': ({ athleteId, closedOn, note }) => guidance.closeEpisode(athleteId, closedOn, note),
+    'episodes.closures': ({ athleteId }) => guidance.closures(athleteId),
+    'episodes.reopen': ({ id }) => guidance.reopenEpisode(id),
+    'episodes.review': ({ athleteId, start }) => guidance.review(athleteId, start),
+
     'demo.status': () => demo.status(),
     'demo.create': () => demo.create(),
+
+    // import, export and backups (services/transfer.ts)
+    ...transferHandlers(repos, athletes, location, host ?? standaloneHost(repos, location)),
+
+    // exercise library, programs, printing (services/programs/handlers.ts)
+    ...programHandlers(repos, athletes),
   }
 }

@@ -2,6 +2,7 @@ import type { Db } from '../connection'
 import { assessmentsRepo, type AssessmentsRepo } from './assessments'
 import { athletesRepo, type AthletesRepo } from './athletes'
 import { groupsRepo, type GroupsRepo } from './groups'
+import { importsRepo, type ImportsRepo } from './imports'
 import { loadRepo, type LoadRepo } from './load'
 import { painRepo, type PainRepo } from './pain'
 import { runsRepo, type RunsRepo } from './runs'
@@ -21,6 +22,7 @@ export interface Repositories {
   sessions: SessionsRepo
   settings: SettingsRepo
   load: LoadRepo
+  imports: ImportsRepo
 }
 
 /** Every repository over one connection; statements are prepared once here. */
@@ -36,5 +38,6 @@ export function createRepositories(db: Db): Repositories {
     sessions: sessionsRepo(db),
     settings: settingsRepo(db),
     load: loadRepo(db),
+    imports: importsRepo(db),
   }
 }

@@ -1,68 +1,8 @@
-// Calendar-day arithmetic on 'YYYY-MM-DD' strings.
-//
-// Every load series in domain.md is on calendar days in the athlete's time zone, and runs are stored with
-// their local date already. So a date here is a plain label, never an instant: we turn it into a day
-// number (days since 1970-01-01) with UTC arithmetic on its parts. Local-time Date objects would shift a
-// day across a DST change or when the computer's time zone is not the athlete's.
+// Day series of runs. The calendar-day arithmetic itself lives in src/shared/dates.ts (shared with the
+// renderer); it is re-exported here so the analytics modules have one import.
+import { fromDayNumber, toDayNumber } from '../../../../src/shared/dates'
 
-const MS_PER_DAY = 86_400_000
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-
-/** Days since 1970-01-01 for a 'YYYY-MM-DD' date. Throws on anything that is not a real calendar date. */
-export function toDayNumber(date: string): number {
-  const parts = ISO_DATE.exec(date)
-  if (!parts) throw new RangeError(`Not a date like 2026-03-31: ${JSON.stringify(date)}`)
-  const ms = Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]))
-  const day = ms / MS_PER_DAY
-  // Date.UTC rolls 2026-02-30 over to 2026-03-02 (and maps years 0–99 to 1900–1999): refuse both.
-  if (fromDayNumber(day) !== date) throw new RangeError(`Not a calendar date: ${date}`)
-  return day
-}
-
-/** 'YYYY-MM-DD' for a day number (days since 1970-01-01). */
-export function fromDayNumber(day: number): string {
-  if (!Number.isInteger(day)) throw new RangeError(`A day number is a whole number, got ${day}`)
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10)
-}
-
-export function addDays(date: string, days: number): string {
-  return fromDayNumber(toDayNumber(date) + days)
-}
-
-/** Signed number of days from `from` to `to`: daysBetween('2026-03-01', '2026-03-08') = 7. */
-export function daysBetween(from: string, to: string): number {
-  return toDayNumber(to) - toDayNumber(from)
-}
-
-/** 0 = Monday … 6 = Sunday (ISO 8601). Day 0, 1970-01-01, was a Thursday. */
-export function isoWeekday(date: string): number {
-  return mod7(toDayNumber(date) + 3)
-}
-
-/** Day number of the Monday that starts the ISO week holding this day number. */
-export function weekStartDay(day: number): number {
-  return day - mod7(day + 3)
-}
-
-/** The Monday that starts the ISO week of `date` (ISO 8601 weeks start on Monday). */
-export function isoWeekStart(date: string): string {
-  return fromDayNumber(weekStartDay(toDayNumber(date)))
-}
-
-/**
- * ISO 8601 week label such as '2026-W14'. The week belongs to the year of its Thursday, so 2021-01-03
- * is in 2020-W53 and 2024-12-30 is in 2025-W01.
- */
-export function isoWeekLabel(date: string): string {
-  const thursday = weekStartDay(toDayNumber(date)) + 3
-  const year = fromDayNumber(thursday).slice(0, 4)
-  const week = Math.floor((thursday - toDayNumber(`${year}-01-01`)) / 7) + 1
-  return `${year}-W${String(week).padStart(2, '0')}`
-}
-
-function mod7(n: number): number {
-  return ((n % 7) + 7) % 7
-}
+export * from '../../../../src/shared/dates'
 
 /** The fields of a run the day series needs (a `Run` from src/shared/types fits). */
 export interface DayRun {

@@ -107,7 +107,25 @@ describe('team overview', () => {
         monotony: null,
         weekChangePct: null,
         latestPain: null,
+        flag: null,
       },
     ])
+  })
+
+  it('puts the runner with an urgent red flag first, with "refer today" as their flag', async () => {
+    const calm = await call(backend, 'athletes.create', { name: 'Aaron C.' })
+    const flagged = await call(backend, 'athletes.create', { name: 'Zita F.' })
+    await call(backend, 'runs.create', { athleteId: calm.id, date: '2026-03-30', durationMin: 30, rpe: 3 })
+    await call(backend, 'pain.report', {
+      athleteId: flagged.id,
+      date: '2026-03-30',
+      score: 4,
+      timing: 'next_morning',
+      redFlags: ['saddle_numbness'],
+    })
+    const team = await call(backend, 'analytics.team', { through: THROUGH })
+    expect(team.rows.map((r) => r.name)).toEqual(['Zita F.', 'Aaron C.'])
+    expect(team.rows[0]?.flag).toMatchObject({ level: 'refer_today', ruleId: 'red_flag_urgent' })
+    expect(team.rows[1]?.flag).toBeNull()
   })
 })

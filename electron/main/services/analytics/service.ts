@@ -1,13 +1,16 @@
+import { mostUrgent } from '../../../../src/shared/guidance'
 import type { Repositories } from '../../db/repositories'
 import type { AthleteService } from '../athletes'
-import { localIsoDate } from '../seed/dates'
+import type { guidanceService } from '../guidance'
+import { today } from '../today'
 import { athleteLoad } from './series'
 import { teamOverview, teamPainSince } from './team'
 
-/** "Today" is the coach's local date unless a request names another day. */
-const today = () => localIsoDate(new Date())
-
-export function analyticsService(repos: Repositories, athletes: AthleteService) {
+export function analyticsService(
+  repos: Repositories,
+  athletes: AthleteService,
+  guidance: ReturnType<typeof guidanceService>,
+) {
   return {
     athlete: (athleteId: number, through = today()) => {
       athletes.require(athleteId)
@@ -19,12 +22,15 @@ export function analyticsService(repos: Repositories, athletes: AthleteService) 
         pain: repos.load.painDaysForAthlete(athleteId),
       })
     },
-    team: (through = today()) =>
-      teamOverview({
+    team: (through = today()) => {
+      const alerts = guidance.alertsForAll(through)
+      return teamOverview({
         through,
         athletes: repos.athletes.list(false),
         daily: repos.load.dailyLoadForAll(),
         painDays: repos.load.painDaysSince(teamPainSince(through)),
-      }),
+        flags: new Map([...alerts].map(([id, list]) => [id, mostUrgent(list)])),
+      })
+    },
   }
 }

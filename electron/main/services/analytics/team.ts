@@ -2,6 +2,7 @@
 // over recent pain. The history is walked as day-number arrays, not day objects: 200 athletes × 3 years
 // is 200k days, and the overview only needs the last day's metrics and the last eight weeks.
 import type { TeamOverview, TeamRow } from '../../../../src/shared/analytics'
+import { compareLevels, type Alert } from '../../../../src/shared/guidance'
 import type { AthleteSummary } from '../../../../src/shared/types'
 import type { DayLoads, PainDay } from '../../db/repositories/load'
 import { fromDayNumber, toDayNumber, weekStartDay } from './days'
@@ -15,6 +16,8 @@ export interface TeamInput {
   athletes: readonly AthleteSummary[]
   daily: ReadonlyMap<number, DayLoads>
   painDays: ReadonlyMap<number, readonly PainDay[]>
+  /** each athlete's most urgent current alert */
+  flags: ReadonlyMap<number, Alert | null>
 }
 
 /** The Mondays of the last TEAM_WEEKS ISO weeks, oldest first, ending with the week of `through`. */
@@ -90,6 +93,13 @@ export function teamOverview(input: TeamInput): TeamOverview {
         athlete.lastPainScore !== null && athlete.lastPainDate !== null && athlete.lastPainDate <= input.through
           ? { score: athlete.lastPainScore, date: athlete.lastPainDate }
           : null,
+      flag: input.flags.get(athlete.id) ?? null,
     }))
+  // Most urgent first, as the coach reads the list on a Monday; no flag last; then by name.
+  rows.sort(
+    (a, b) =>
+      (a.flag && b.flag ? compareLevels(a.flag.level, b.flag.level) : (a.flag ? 0 : 1) - (b.flag ? 0 : 1)) ||
+      a.name.localeCompare(b.name),
+  )
   return { through: input.through, weekStarts, rows }
 }

@@ -1,0 +1,83 @@
+// The exercise library: built-ins from the catalogue (editable, restorable) and the coach's own.
+import { exercisesRepo, type ExercisesRepo, type StoredExercise } from '../../db/repositories/exercises'
+import type { Db } from '../../db/connection'
+import type { ExerciseFields } from '../../../../src/shared/schemas/program'
+import type { Exercise } from '../../../../src/shared/programs'
+import { AppError, must } from '../errors'
+import { CATALOGUE, catalogueEntry, type CatalogueExercise } from './catalogue'
+
+const repoCache = new WeakMap<Db, ExercisesRepo>()
+export function exercisesRepoFor(db: Db): ExercisesRepo {
+  let repo = repoCache.get(db)
+  if (!repo) repoCache.set(db, (repo = exercisesRepo(db)))
+  return repo
+}
+
+const FIELDS = [
+  'name',
+  'category',
+  'targets',
+  'sets',
+  'reps',
+  'holdSec',
+  'sides',
+  'restSec',
+  'dosageNote',
+  'cues',
+  'stopIf',
+  'illustration',
+] as const satisfies readonly (keyof ExerciseFields)[]
+
+function sameAsDefault(stored: StoredExercise, entry: CatalogueExercise): boolean {
+  return FIELDS.every((f) => JSON.stringify(stored[f]) === JSON.stringify(entry[f]))
+}
+
+export function toExercise(stored: StoredExercise): Exercise {
+  const entry = stored.key === null ? undefined : catalogueEntry(stored.key)
+  return { ...stored, builtIn: entry !== undefined, edited: entry !== undefined && !sameAsDefault(stored, entry) }
+}
+
+/** Writes every built-in the database does not have yet; never touches one that is there. */
+export function ensureBuiltInExercises(db: Db): number {
+  const repo = exercisesRepoFor(db)
+  let added = 0
+  db.transaction(() => {
+    for (const { key, ...fields } of CATALOGUE) if (repo.ensureBuiltIn(key, fields)) added++
+  })()
+  return added
+}
+
+export function exerciseService(db: Db) {
+  ensureBuiltInExercises(db)
+  const repo = exercisesRepoFor(db)
+  const get = (id: number, field?: string): Exercise => toExercise(must(repo.get(id), 'That exercise', field))
+
+  return {
+    list: (): Exercise[] => repo.list().map(toExercise),
+    get,
+    exists: (id: number) => repo.get(id) !== undefined,
+    create: (fields: ExerciseFields): Exercise => get(repo.insert(fields)),
+    update: (id: number, fields: ExerciseFields): Exercise => {
+      get(id)
+      repo.update(id, fields)
+      return get(id)
+    },
+    restoreDefaults: (id: number): Exercise => {
+      const current = get(id)
+      const entry = current.key === null ? undefined : catalogueEntry(current.key)
+      if (!entry) throw new AppError('conflict', 'Only built-in exercises have defaults to restore.')
+      const { key: _key, ...defaults } = entry
+      repo.update(id, defaults)
+      return get(id)
+    },
+    delete: (id: number) => {
+      const current = get(id)
+      if (current.builtIn)
+        throw new AppError('conflict', 'Built-in exercises stay in the library. Restore their defaults instead.')
+      repo.remove(id)
+      return { id }
+    },
+  }
+}
+
+export type ExerciseService = ReturnType<typeof exerciseService>

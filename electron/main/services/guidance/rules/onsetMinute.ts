@@ -1,0 +1,72 @@
+// Pain that starts at about the same minute of every run (seed 002: pain after 30 minutes → run only
+// 20 minutes, add strength work, then build back up gradually).
+//
+// Reports of the last 28 days timed "during the run" with an onset minute and a score above 0, one per
+// run (a run is its linked run id, or its date when the report is not linked; the earliest onset of a
+// run counts). With 2 or more runs, M is the lower median of their onset minutes — the earlier of two,
+// robust to one odd run when there are more — and the proposed cap is ⌊(2/3 · M) / 5⌋ · 5 minutes.
+import type { Alert } from '../../../../../src/shared/guidance'
+import type { PainReport } from '../../../../../src/shared/types'
+import type { GuidanceContext } from '../context'
+import { idsAnchor, inWindow, makeAlert, metric, painEvidence } from '../format'
+import { T, runCapMinutes } from '../thresholds'
+import type { Rule } from './rule'
+
+function onsetsByRun(ctx: GuidanceContext): PainReport[] {
+  const byRun = new Map<string, PainReport>()
+  for (const p of ctx.pain) {
+    if (p.timing !== 'during' || p.onsetMinute === null || p.score <= 0) continue
+    if (!inWindow(p.date, ctx.today, T.onsetWindowDays.value)) continue
+    const run = p.runId !== null ? `run-${String(p.runId)}` : `day-${p.date}`
+    const seen = byRun.get(run)
+    if (!seen || (seen.onsetMinute ?? 0) > p.onsetMinute) byRun.set(run, p)
+  }
+  return [...byRun.values()]
+}
+
+export const onsetMinute: Rule = {
+  id: 'onset_minute',
+  levels: ['caution'],
+  evaluate(ctx): Alert[] {
+    const reports = onsetsByRun(ctx)
+    if (reports.length < T.onsetMinRuns.value) return []
+    const minutes = reports.map((p) => p.onsetMinute ?? 0).sort((a, b) => a - b)
+    const onset = minutes[Math.floor((minutes.length - 1) / 2)] ?? 0
+    const cap = runCapMinutes(onset)
+    const name = ctx.athlete.name
+    const advice =
+      cap > 0
+        ? `Consider capping ${name}'s runs at ${String(cap)} minutes for now, adding strength work, and then ` +
+          'building the duration back up gradually while the pain stays away.'
+        : `The pain starts within the first minutes, so a shorter cap would not leave a run. Consider pausing ` +
+          `running, keeping up strength work, and suggest that ${name} sees a physiotherapist.`
+    return [
+      makeAlert(ctx, {
+        ruleId: 'onset_minute',
+        level: 'caution',
+        anchor: idsAnchor(
+          'pain',
+          reports.map((p) => p.id),
+        ),
+        title:
+          cap > 0
+            ? `Pain starts around minute ${String(onset)}: cap runs at ${String(cap)} min`
+            : 'Pain starts early in the run',
+        message:
+          `In ${String(reports.length)} recent runs ${name}'s back started to hurt after about ${String(onset)} ` +
+          'minutes.',
+        advice,
+        trigger:
+          `Pain during the run with a minute of onset in at least ${String(T.onsetMinRuns.value)} runs of the last ` +
+          `${String(T.onsetWindowDays.value)} days. Cap = ⌊(2/3 × onset minute) / ${String(T.onsetCapStep.value)}⌋ × ${String(T.onsetCapStep.value)} (30 → ${String(runCapMinutes(30))} min).`,
+        evidence: [
+          ...reports.map((p) => painEvidence(p, `${String(p.score)}/10, started at minute ${String(p.onsetMinute)}`)),
+          metric('Onset minute used (lower median)', `${String(onset)} min`),
+          metric('Proposed run cap', `${String(cap)} min`),
+        ],
+        sources: ['seed-002'],
+        proposal: { kind: 'run_cap', onsetMinute: onset, capMinutes: cap },
+      }),
+    ]
+  },
+}

@@ -1,0 +1,94 @@
+// FIT files (Garmin, Suunto, Coros, Wahoo…) through Garmin's own SDK. The file must pass the SDK's
+// integrity check (header, size and CRC) before anything is read from it: a file cut off while copying
+// from the watch is refused rather than imported with made-up totals.
+import { Decoder, Stream } from '@garmin/fitsdk'
+import { blankActivity, classify, offsetParts, type Activity } from './activity'
+import { FileProblem } from './problems'
+
+/** Seconds between 1970-01-01 and the FIT epoch, 1989-12-31 00:00 UTC. */
+const FIT_EPOCH_S = 631_065_600
+
+interface SessionMesg {
+  sport?: string | number
+  subSport?: string | number
+  startTime?: Date
+  totalTimerTime?: number
+  totalElapsedTime?: number
+  totalDistance?: number
+  avgCadence?: number
+  avgFractionalCadence?: number
+  totalAscent?: number
+}
+
+interface ActivityMesg {
+  timestamp?: Date
+  localTimestamp?: number
+}
+
+export function parseFit(bytes: Uint8Array): Activity[] {
+  if (bytes.length === 0) throw new FileProblem('The file is empty.')
+  const stream = Stream.fromByteArray(bytes)
+  if (!Decoder.isFIT(stream)) throw new FileProblem('This is not a FIT file: its header does not say “.FIT”.')
+  const decoder = new Decoder(stream)
+  if (!decoder.checkIntegrity()) {
+    throw new FileProblem(
+      'This FIT file is damaged or incomplete: its size or checksum does not match its content. ' +
+        'It may have been cut off while copying; copy it from the watch again.',
+    )
+  }
+  const { messages, errors } = decoder.read({ mergeHeartRates: false, includeUnknownData: false })
+  const firstError = errors[0]
+  if (firstError) throw new FileProblem(`This FIT file could not be read: ${firstError.message}`)
+  const sessions = (messages.sessionMesgs ?? []) as SessionMesg[]
+  if (sessions.length === 0) {
+    throw new FileProblem('This FIT file holds no activity summary (no session), so there is nothing to import.')
+  }
+  const offset = deviceOffset((messages.activityMesgs ?? []) as ActivityMesg[])
+  return sessions.map((session) => fromSession(session, offset))
+}
+
+/** The device's UTC offset in seconds, from the activity's local timestamp; null when absent or odd. */
+function deviceOffset(activities: ActivityMesg[]): number | null {
+  const activity = activities[0]
+  if (!activity?.timestamp || typeof activity.localTimestamp !== 'number') return null
+  const utc = activity.timestamp.getTime() / 1000 - FIT_EPOCH_S
+  // Time zones are whole quarter hours; anything else is a clock that was not set.
+  const offset = Math.round((activity.localTimestamp - utc) / 900) * 900
+  return Math.abs(offset) <= 14 * 3600 ? offset : null
+}
+
+function fromSession(session: SessionMesg, offset: number | null): Activity {
+  const sport = [session.sport, session.subSport]
+    .filter((part) => part !== undefined && part !== 'generic')
+    .map(String)
+    .join(' ')
+  const startMs = session.startTime instanceof Date ? session.startTime.getTime() : null
+  const timer = positive(session.totalTimerTime)
+  const elapsed = positive(session.totalElapsedTime)
+  const contradicts = timer !== null && elapsed !== null && timer > elapsed + 60
+  const strides = (session.avgCadence ?? 0) + (session.avgFractionalCadence ?? 0)
+  const activity: Activity = {
+    ...blankActivity(),
+    sport: sport || String(session.sport ?? ''),
+    startMs,
+    local: startMs !== null && offset !== null ? offsetParts(startMs, offset) : null,
+    // The time the watch was running (pauses excluded), as a coach reads "duration" on the watch; when
+    // that is impossible (longer than the whole activity) the elapsed time, so the pace check stays sane.
+    durationSec: contradicts ? elapsed : (timer ?? elapsed),
+    distanceM: positive(session.totalDistance),
+    // FIT keeps running cadence in strides per minute: steps = (cadence + fractional cadence) × 2.
+    cadenceSpm: strides > 0 ? Math.round(strides * 2 * 10) / 10 : null,
+    elevationGainM: session.totalAscent ?? null,
+  }
+  if (startMs === null) activity.problem = 'The file does not say when this activity started.'
+  else if (contradicts) {
+    activity.problem =
+      'The times in this file contradict each other: the watch ran longer than the activity lasted ' +
+      `(${String(Math.round((timer ?? 0) / 60))} min against ${String(Math.round((elapsed ?? 0) / 60))} min).`
+  }
+  return classify(activity)
+}
+
+function positive(value: number | undefined): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null
+}

@@ -1,0 +1,275 @@
+// Import through the dispatcher, as the renderer drives it: preview, import, duplicates, one transaction
+// per file, cancel, and the imported runs waiting for an RPE.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Backend } from '../../backend'
+import { call, cleanup, digest, tempBackend, tempDir } from '../../test-support'
+import type { ImportJobStatus } from '../../../../src/shared/transfer'
+import { fitFile, gpxFile, stravaCsv, tcxFile, write } from './test-files'
+
+let backend: Backend
+let athleteId: number
+let dir: string
+
+beforeEach(async () => {
+  backend = await tempBackend()
+  athleteId = (await call(backend, 'athletes.create', { name: 'Mara K.' })).id
+  dir = tempDir()
+})
+
+afterEach(cleanup)
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function finish(jobId: number): Promise<ImportJobStatus> {
+  for (;;) {
+    const status = await call(backend, 'import.status', { jobId })
+    if (status.state !== 'running') return status
+    await sleep(2)
+  }
+}
+
+async function run(mode: 'import.preview' | 'import.start', files: { name: string; path: string }[], who = athleteId) {
+  return finish((await call(backend, mode, { athleteId: who, files })).jobId)
+}
+
+const storedRuns = () =>
+  backend.db
+    .prepare(
+      'SELECT date, start_time, duration_min, distance_m, cadence_spm, elevation_gain_m, source, source_file FROM runs ORDER BY date',
+    )
+    .all()
+
+describe('importing watch files', () => {
+  it('previews without writing, then imports the runs with what a coach needs', async () => {
+    const files = [
+      write(
+        dir,
+        'tuesday.fit',
+        fitFile({
+          start: '2026-03-10T06:30:00Z',
+          durationSec: 1800,
+          distanceM: 5000,
+          strides: 85,
+          ascentM: 30,
+          offsetSec: 0,
+        }),
+      ),
+      write(dir, 'wednesday.gpx', gpxFile({ start: '2026-03-11T17:00:00Z', durationSec: 2400, distanceM: 6000 })),
+      write(dir, 'thursday.tcx', tcxFile({ start: '2026-03-12T17:00:00Z', durationSec: 3000, distanceM: 8000 })),
+      write(
+        dir,
+        'ride.fit',
+        fitFile({ start: '2026-03-13T17:00:00Z', durationSec: 3000, distanceM: 25000, sport: 'cycling' }),
+      ),
+    ]
+    const before = digest(backend.db)
+    const preview = await run('import.preview', files)
+    expect(digest(backend.db)).toBe(before)
+    expect(preview).toMatchObject({ state: 'done', done: 4, total: 4, totals: { activities: 4, runs: 3, skipped: 1 } })
+    expect(preview.results.map((r) => r.activities.map((a) => a.status))).toEqual([
+      ['new'],
+      ['new'],
+      ['new'],
+      ['skipped'],
+    ])
+
+    const imported = await run('import.start', files)
+    expect(imported.totals).toMatchObject({ runs: 3, duplicates: 0, skipped: 1, errors: 0 })
+    expect(imported.results[0]?.activities[0]).toMatchObject({ status: 'imported', cadenceSpm: 170 })
+    expect(storedRuns()).toEqual([
+      expect.objectContaining({
+        date: '2026-03-10',
+        start_time: '06:30',
+        duration_min: 30,
+        distance_m: 5000,
+        cadence_spm: 170,
+        elevation_gain_m: 30,
+        source: 'import',
+        source_file: 'tuesday.fit',
+      }),
+      expect.objectContaining({ duration_min: 40, source_file: 'wednesday.gpx' }),
+      expect.objectContaining({ duration_min: 50, distance_m: 8000, source_file: 'thursday.tcx' }),
+    ])
+  })
+
+  it('recognises the same file again, and the same run in another format, as duplicates', async () => {
+    const fit = write(dir, 'run.fit', fitFile({ start: '2026-03-10T06:30:07Z', durationSec: 2820, distanceM: 4489 }))
+    await run('import.start', [fit])
+    // The GPX of the same run: its start a few seconds off, its distance summed from points 2 % short.
+    const gpx = write(dir, 'run.gpx', gpxFile({ start: '2026-03-10T06:30:11Z', durationSec: 2818, distanceM: 4395 }))
+    const again = await run('import.start', [fit, gpx])
+    expect(again.totals).toMatchObject({ runs: 0, duplicates: 2 })
+    expect(again.results[0]?.activities[0]).toMatchObject({
+      status: 'duplicate',
+      reason: 'Already in Backstride: a run with the same start and the same distance or duration.',
+    })
+    expect(storedRuns()).toHaveLength(1)
+
+    // Within one batch the second copy is the duplicate; another athlete may have a run at that minute.
+    const other = (await call(backend, 'athletes.create', { name: 'Jon P.' })).id
+    const batch = await run('import.start', [fit, gpx], other)
+    expect(batch.results.map((r) => r.activities[0]?.status)).toEqual(['imported', 'duplicate'])
+    expect(batch.results[1]?.activities[0]?.reason).toBe('The same run appears earlier in this import.')
+  })
+
+  it('reads the gzipped files of a Strava bulk export folder, and lists what it leaves out', async () => {
+    const folder = join(dir, 'export', 'activities')
+    mkdirSync(folder, { recursive: true })
+    write(
+      folder,
+      '123.fit.gz',
+      gzipSync(fitFile({ start: '2026-03-10T06:30:00Z', durationSec: 1800, distanceM: 5000 })),
+    )
+    write(
+      folder,
+      '124.gpx.gz',
+      gzipSync(gpxFile({ start: '2026-03-11T06:30:00Z', durationSec: 1800, distanceM: 5000 })),
+    )
+    write(folder, 'photo.jpg', 'not an activity')
+    const scan = await call(backend, 'import.scan', { paths: [join(dir, 'export')] })
+    expect(scan.files.map((f) => [f.name, f.kind])).toEqual([
+      ['123.fit.gz', 'fit'],
+      ['124.gpx.gz', 'gpx'],
+    ])
+    expect(scan.ignored).toEqual([
+      { name: 'photo.jpg', path: join(folder, 'photo.jpg'), reason: 'Not a FIT, GPX, TCX or CSV file.' },
+    ])
+    const status = await run(
+      'import.start',
+      scan.files.map(({ name, path }) => ({ name, path })),
+    )
+    expect(status.totals.runs).toBe(2)
+  })
+
+  it('does not take a different run of the same day for a duplicate', async () => {
+    await run('import.start', [
+      write(dir, 'am.fit', fitFile({ start: '2026-03-10T06:30:00Z', durationSec: 1800, distanceM: 5000 })),
+    ])
+    const pm = await run('import.start', [
+      write(dir, 'pm.fit', fitFile({ start: '2026-03-10T17:30:00Z', durationSec: 1800, distanceM: 5000 })),
+    ])
+    expect(pm.totals.runs).toBe(1)
+  })
+})
+
+describe('one transaction per file', () => {
+  it('refuses each malformed file with its reason, writes nothing from it, and imports the good ones', async () => {
+    const whole = fitFile({ start: '2026-03-10T06:30:00Z', durationSec: 1800, distanceM: 5000 })
+    const bomb =
+      '<?xml version="1.0"?><!DOCTYPE gpx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]><gpx><trk><name>&b;</name></trk></gpx>'
+    const files = [
+      write(dir, 'truncated.fit', whole.slice(0, whole.length - 25)),
+      write(dir, 'bomb.gpx', bomb),
+      write(dir, 'latin1.csv', Buffer.from('Date,Duration\n2026-03-10,45\nZo\xeb,30\n', 'latin1')),
+      write(dir, 'missing.csv', 'Activity ID,Activity Date,Activity Name\n1,"Jul 7, 2018, 5:04:11 PM",x\n'),
+      write(dir, 'empty.gpx', ''),
+      write(dir, 'empty.csv', ''),
+      write(dir, 'good.gpx', gpxFile({ start: '2026-03-11T17:00:00Z', durationSec: 2400, distanceM: 6000 })),
+    ]
+    const status = await run('import.start', files)
+    expect(status.results.map((r) => [r.name, r.state, r.message])).toEqual([
+      ['truncated.fit', 'failed', expect.stringMatching(/^This FIT file is damaged or incomplete/)],
+      ['bomb.gpx', 'failed', expect.stringMatching(/declares a DOCTYPE/)],
+      ['latin1.csv', 'failed', expect.stringMatching(/^This CSV is not UTF-8 text/)],
+      [
+        'missing.csv',
+        'failed',
+        'This looks like a Strava export, but it has no “Activity Type”, “Elapsed Time” column, so it cannot be read.',
+      ],
+      ['empty.gpx', 'failed', 'The file is empty.'],
+      ['empty.csv', 'failed', 'The file is empty.'],
+      ['good.gpx', 'done', null],
+    ])
+    expect(storedRuns()).toEqual([expect.objectContaining({ source_file: 'good.gpx' })])
+  })
+
+  it('rolls back a big CSV that turns out to be in the wrong encoding far into the file', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => ({
+      id: i,
+      date: `Mar ${String((i % 28) + 1)}, 2025, ${String((i % 11) + 1)}:${String(i % 60).padStart(2, '0')}:00 AM`,
+      name: `Run ${String(i)}`,
+      type: 'Run',
+      elapsed: 1800 + i,
+      moving: 1800 + i,
+      metres: 5000 + i,
+    }))
+    const good = Buffer.from(stravaCsv(rows), 'utf8')
+    const path = write(
+      dir,
+      'activities.csv',
+      Buffer.concat([good, Buffer.from('9999,"Mar 1, 2025, 1:00:00 AM",Caf\xe9,Run\n', 'latin1')]),
+    )
+    expect(good.length).toBeGreaterThan(256 * 1024)
+    const before = digest(backend.db)
+    const status = await run('import.start', [path])
+    expect(status.results[0]).toMatchObject({ state: 'failed', counts: { runs: 0 } })
+    expect(status.results[0]?.message).toMatch(/^This CSV is not UTF-8 text .* Nothing from this file was saved\.$/)
+    expect(digest(backend.db)).toBe(before)
+  })
+
+  it('stops at Cancel: finished files stay, the file in hand is rolled back, the rest are not read', async () => {
+    const rows = Array.from({ length: 20000 }, (_, i) => ({
+      id: i,
+      date: `Jan ${String((i % 28) + 1)}, ${String(2000 + Math.floor(i / 336))}, ${String((i % 12) + 1)}:${String(i % 60).padStart(2, '0')}:00 PM`,
+      name: 'Run',
+      type: 'Run',
+      elapsed: 1800,
+      moving: 1800,
+      metres: 5000,
+    }))
+    const first = write(
+      dir,
+      'first.gpx',
+      gpxFile({ start: '2026-03-11T17:00:00Z', durationSec: 2400, distanceM: 6000 }),
+    )
+    const big = write(dir, 'activities.csv', stravaCsv(rows))
+    const last = write(dir, 'last.gpx', gpxFile({ start: '2026-03-12T17:00:00Z', durationSec: 2400, distanceM: 6000 }))
+    const { jobId } = await call(backend, 'import.start', { athleteId, files: [first, big, last] })
+    for (;;) {
+      const status = await call(backend, 'import.status', { jobId })
+      if (status.current === 'activities.csv' && status.bytesDone > 0) break
+      await sleep(1)
+    }
+    await call(backend, 'import.cancel', { jobId })
+    const status = await finish(jobId)
+    expect(status.state).toBe('cancelled')
+    expect(status.results.map((r) => [r.name, r.state])).toEqual([
+      ['first.gpx', 'done'],
+      ['activities.csv', 'cancelled'],
+    ])
+    expect(status.message).toBe('Cancelled. 1 file was imported before that and kept; 2 not imported.')
+    expect(storedRuns()).toEqual([expect.objectContaining({ source_file: 'first.gpx' })])
+  })
+})
+
+describe('rate your imports', () => {
+  it('lists this import’s runs without an RPE until the coach rates them', async () => {
+    const files = [
+      write(dir, 'a.fit', fitFile({ start: '2026-03-10T06:30:00Z', durationSec: 1800, distanceM: 5000 })),
+      write(dir, 'b.fit', fitFile({ start: '2026-03-11T06:30:00Z', durationSec: 2400, distanceM: 6000 })),
+    ]
+    const { jobId } = await call(backend, 'import.start', { athleteId, files })
+    await finish(jobId)
+    const unrated = await call(backend, 'import.unrated', { jobId })
+    expect(unrated.map((r) => r.date)).toEqual(['2026-03-11', '2026-03-10'])
+    const { athleteId: _a, source: _s, sourceFile: _f, load: _l, ...fields } = unrated[0]!
+    await call(backend, 'runs.update', { ...fields, rpe: 7 })
+    expect((await call(backend, 'import.unrated', { jobId })).map((r) => r.date)).toEqual(['2026-03-10'])
+  })
+
+  it('refuses an unknown job and a missing athlete', async () => {
+    expect(await backend.dispatch('import.status', { jobId: 999 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', field: 'jobId' },
+    })
+    expect(
+      await backend.dispatch('import.start', { athleteId: 999, files: [{ name: 'a.fit', path: '/a.fit' }] }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    })
+  })
+})

@@ -1,0 +1,96 @@
+// Long work as jobs: `start` answers at once with a job id, the work goes on between other requests, and
+// the renderer polls `status` to draw the progress bar. Jobs live in memory only; the last few are kept
+// so a status poll that arrives after the end still gets the final figures.
+import type { FileResult, ImportCounts, ImportJobStatus, JobState } from '../../../../src/shared/transfer'
+import type { ImportRequest } from '../../../../src/shared/schemas/transfer'
+import { AppError } from '../errors'
+
+export interface Job {
+  id: number
+  mode: 'preview' | 'import'
+  athleteId: number
+  files: ImportRequest['files']
+  state: JobState
+  done: number
+  bytesDone: number
+  bytesTotal: number
+  current: string | null
+  results: FileResult[]
+  totals: ImportCounts
+  message: string | null
+  cancelRequested: boolean
+  /** ids given to the runs this job wrote, one range per file */
+  ranges: { first: number; last: number }[]
+  finished: Promise<void>
+}
+
+const KEEP = 20
+
+export const emptyCounts = (): ImportCounts => ({ activities: 0, runs: 0, duplicates: 0, skipped: 0, errors: 0 })
+
+export function addCounts(into: ImportCounts, more: ImportCounts): void {
+  into.activities += more.activities
+  into.runs += more.runs
+  into.duplicates += more.duplicates
+  into.skipped += more.skipped
+  into.errors += more.errors
+}
+
+export function jobRegistry() {
+  const jobs = new Map<number, Job>()
+  let nextId = 1
+
+  const get = (id: number): Job => {
+    const job = jobs.get(id)
+    if (!job) throw new AppError('not_found', 'That import is no longer known; start it again.', 'jobId')
+    return job
+  }
+
+  return {
+    create(mode: Job['mode'], request: ImportRequest, bytesTotal: number): Job {
+      const job: Job = {
+        id: nextId++,
+        mode,
+        athleteId: request.athleteId,
+        files: request.files,
+        state: 'running',
+        done: 0,
+        bytesDone: 0,
+        bytesTotal,
+        current: null,
+        results: [],
+        totals: emptyCounts(),
+        message: null,
+        cancelRequested: false,
+        ranges: [],
+        finished: Promise.resolve(),
+      }
+      jobs.set(job.id, job)
+      for (const old of [...jobs.keys()].slice(0, Math.max(0, jobs.size - KEEP))) {
+        if (jobs.get(old)?.state !== 'running') jobs.delete(old)
+      }
+      return job
+    },
+    get,
+    running: (): Job[] => [...jobs.values()].filter((job) => job.state === 'running'),
+    snapshot(id: number, from = 0): ImportJobStatus {
+      const job = get(id)
+      return {
+        jobId: job.id,
+        mode: job.mode,
+        athleteId: job.athleteId,
+        state: job.state,
+        done: job.done,
+        total: job.files.length,
+        bytesDone: Math.min(job.bytesDone, job.bytesTotal),
+        bytesTotal: job.bytesTotal,
+        current: job.current,
+        results: job.results.slice(from),
+        totals: { ...job.totals },
+        message: job.message,
+      }
+    },
+  }
+}
+
+export type JobRegistry = ReturnType<typeof jobRegistry>

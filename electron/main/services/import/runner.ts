@@ -1,0 +1,172 @@
+// One file of a job: read it, judge each activity (run or not, valid, duplicate), stage the new runs, and
+// in an import commit the file's runs in one transaction. Whatever goes wrong inside a file (damaged,
+// wrong encoding, cancelled half-way) discards that file's staged runs and nothing else.
+import type { Unit } from '../../../../src/shared/enums'
+import type { ActivityPreview, FileKind, FileResult } from '../../../../src/shared/transfer'
+import type { Repositories } from '../../db/repositories'
+import type { Activity } from './activity'
+import { csvActivities, FORMAT_NOTE, NeedsMapping } from './csv/source'
+import { kindOf, readWatchFile } from './files'
+import { searchRange, sameActivity } from './fingerprint'
+import { parseFit } from './fit'
+import { parseGpx } from './gpx'
+import { addCounts, emptyCounts, type Job } from './jobs'
+import { Cancelled, FileProblem } from './problems'
+import { parseTcx } from './tcx'
+import { toRun } from './toRun'
+
+/** Activities listed per file in a status answer; the counts cover the rest. */
+export const LISTED_PER_FILE = 100
+/** Activities that are not runs listed per file; the counts cover the rest. */
+const SKIPPED_LISTED = 3
+/** CSV rows judged between two turns of the event loop. */
+const SLICE = 500
+
+export interface RunnerDeps {
+  repos: () => Repositories
+  unit: () => Unit
+  log: (message: string, error: unknown) => void
+}
+
+const WATCH_PARSERS: Record<Exclude<FileKind, 'csv'>, (bytes: Uint8Array) => Activity[]> = {
+  fit: parseFit,
+  gpx: parseGpx,
+  tcx: parseTcx,
+}
+
+/** Lets the renderer's requests (and a Cancel) in between chunks of work. */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+export async function processFile(job: Job, index: number, deps: RunnerDeps): Promise<FileResult> {
+  const file = job.files[index]
+  if (!file) throw new Error('no such file in the job')
+  const kind = kindOf(file.name) ?? kindOf(file.path)
+  const result: FileResult = {
+    index,
+    name: file.name,
+    path: file.path,
+    kind,
+    state: 'done',
+    message: null,
+    needsMapping: false,
+    activities: [],
+    counts: emptyCounts(),
+  }
+  const judge = judgeWith(job, index, file.name, result, deps)
+  try {
+    if (!kind) throw new FileProblem('Not a FIT, GPX, TCX or CSV file.')
+    if (kind === 'csv') {
+      const batches = csvActivities(file.path, {
+        mapping: file.mapping,
+        unit: deps.unit(),
+        onFormat: (format) => (result.message = FORMAT_NOTE[format]),
+      })
+      let read = 0
+      const { imports } = deps.repos()
+      for await (const batch of batches) {
+        // Slices short enough that a status poll or a coach's edit never waits long for its turn.
+        for (let from = 0; from < batch.activities.length; from += SLICE) {
+          const slice = batch.activities.slice(from, from + SLICE)
+          imports.together(() => slice.forEach(judge))
+          await nextTurn()
+          if (job.cancelRequested) throw new Cancelled()
+        }
+        job.bytesDone += batch.bytesRead - read
+        read = batch.bytesRead
+      }
+    } else {
+      const bytes = await readWatchFile(file.path)
+      for (const activity of WATCH_PARSERS[kind](bytes)) judge(activity)
+    }
+    if (job.mode === 'import') {
+      const range = deps.repos().imports.commitFile(job.id, index)
+      if (range) job.ranges.push(range)
+      for (const listed of result.activities) if (listed.status === 'new') listed.status = 'imported'
+    }
+    if (result.counts.activities > 0 && result.counts.runs + result.counts.duplicates === 0) {
+      result.message = [result.message, noRunNote(result)].filter(Boolean).join(' ')
+    }
+  } catch (error) {
+    if (!deps.repos().db.open) throw error
+    deps.repos().imports.discardFile(job.id, index)
+    const reverted = job.mode === 'import' && result.counts.runs > 0 ? ' Nothing from this file was saved.' : ''
+    // The file counts as a whole or not at all: what was read of it before the failure is not reported.
+    result.counts = emptyCounts()
+    result.activities = []
+    if (error instanceof Cancelled) {
+      result.state = 'cancelled'
+      result.message = `Cancelled while reading this file.${reverted}`
+    } else {
+      result.state = 'failed'
+      result.needsMapping = error instanceof NeedsMapping
+      result.message = error instanceof FileProblem ? `${error.message}${reverted}` : unexpected(error, deps, file.name)
+    }
+  }
+  addCounts(job.totals, result.counts)
+  return result
+}
+
+function noRunNote(result: FileResult): string {
+  if (result.counts.errors > 0) return 'No run in this file could be read; see the reasons below.'
+  return 'There is no run in this file.'
+}
+
+function unexpected(error: unknown, deps: RunnerDeps, name: string): string {
+  deps.log(`import of ${name} failed`, error)
+  return 'This file could not be read. Nothing from it was saved.'
+}
+
+/** Sorts one activity into new / duplicate / skipped / error, staging the new runs. */
+function judgeWith(job: Job, index: number, sourceFile: string, result: FileResult, deps: RunnerDeps) {
+  const { imports } = deps.repos()
+  let skippedListed = 0
+  const list = (activity: Activity, status: ActivityPreview['status'], reason: string | null) => {
+    if (result.activities.length >= LISTED_PER_FILE) return
+    // A Strava export is mostly rides and swims: a few of them say why, the counts say how many.
+    if (status === 'skipped' && skippedListed++ >= SKIPPED_LISTED) return
+    result.activities.push({
+      row: activity.row,
+      sport: activity.sport,
+      isRun: activity.isRun,
+      date: activity.local?.date ?? null,
+      startTime: activity.local?.time ?? null,
+      durationMin: activity.durationSec === null ? null : activity.durationSec / 60,
+      distanceM: activity.distanceM,
+      cadenceSpm: activity.cadenceSpm,
+      elevationGainM: activity.elevationGainM,
+      status,
+      reason,
+    })
+  }
+  return (activity: Activity) => {
+    result.counts.activities++
+    if (!activity.isRun) {
+      result.counts.skipped++
+      list(activity, 'skipped', activity.note ?? 'Not a run.')
+      return
+    }
+    const run = toRun(activity, job.athleteId)
+    if (!run.ok) {
+      result.counts.errors++
+      list(activity, 'error', run.reason)
+      return
+    }
+    const { from, to } = searchRange(run.fingerprint)
+    const print = { fingerprint: run.fingerprint, durationMin: run.fields.durationMin, distanceM: run.fields.distanceM }
+    const twin = imports.known(job.athleteId, job.id, from, to).find((known) => sameActivity(print, known))
+    if (twin) {
+      result.counts.duplicates++
+      list(
+        activity,
+        'duplicate',
+        twin.id === null || job.ranges.some((r) => twin.id !== null && twin.id >= r.first && twin.id <= r.last)
+          ? 'The same run appears earlier in this import.'
+          : 'Already in Backstride: a run with the same start and the same distance or duration.',
+      )
+      return
+    }
+    imports.stage({ jobId: job.id, fileIndex: index, fields: run.fields, sourceFile, fingerprint: run.fingerprint })
+    result.counts.runs++
+    list(activity, 'new', activity.note)
+  }
+}

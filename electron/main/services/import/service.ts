@@ -1,0 +1,130 @@
+// Import as the renderer sees it: scan chosen paths, look at a CSV's columns, preview (parse and judge,
+// write nothing), import, follow a job, cancel it, list the imported runs still waiting for an RPE.
+import { stat } from 'node:fs/promises'
+import type { Unit } from '../../../../src/shared/enums'
+import type { ImportRequest } from '../../../../src/shared/schemas/transfer'
+import type { CsvColumns, ImportJobRef, ImportJobStatus, ImportScan } from '../../../../src/shared/transfer'
+import type { Run } from '../../../../src/shared/types'
+import type { Repositories } from '../../db/repositories'
+import type { AthleteService } from '../athletes'
+import { AppError } from '../errors'
+import { csvColumns } from './csv/source'
+import { kindOf, scanPaths } from './files'
+import type { Job, JobRegistry } from './jobs'
+import { FileProblem } from './problems'
+import { nextTurn, processFile, type RunnerDeps } from './runner'
+
+/** How many imported runs the "Rate your imports" list shows at most. */
+export const UNRATED_LIMIT = 200
+
+export interface ImportDeps {
+  repos: () => Repositories
+  athletes: AthleteService
+  jobs: JobRegistry
+  unit: () => Unit
+  log: (message: string, error: unknown) => void
+}
+
+async function sizeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size
+  } catch {
+    return 0
+  }
+}
+
+async function run(job: Job, deps: RunnerDeps): Promise<void> {
+  try {
+    for (let index = 0; index < job.files.length; index++) {
+      if (job.cancelRequested) break
+      job.current = job.files[index]?.name ?? null
+      const before = job.bytesDone
+      const result = await processFile(job, index, deps)
+      job.bytesDone = before + (await sizeOf(result.path))
+      job.results.push(result)
+      job.done++
+      if (result.state === 'cancelled') break
+      await nextTurn()
+    }
+    job.state = job.cancelRequested ? 'cancelled' : 'done'
+    if (job.cancelRequested) job.message = cancelledMessage(job)
+  } catch (error) {
+    job.state = job.cancelRequested ? 'cancelled' : 'failed'
+    if (job.state === 'failed') {
+      deps.log('import job failed', error)
+      job.message = 'The import stopped because of an unexpected error. Files finished before it are kept.'
+    }
+  } finally {
+    job.current = null
+    // A preview's staged runs only served to spot duplicates within the batch; after the back end
+    // closed there is nothing left to clear (temp tables go with the connection).
+    if (deps.repos().db.open) deps.repos().imports.discardJob(job.id)
+  }
+}
+
+function cancelledMessage(job: Job): string {
+  const finished = job.results.filter((r) => r.state === 'done').length
+  const notStarted = job.files.length - job.results.length
+  if (job.mode === 'preview') return 'Preview cancelled.'
+  return (
+    `Cancelled. ${String(finished)} ${finished === 1 ? 'file was' : 'files were'} imported before that and kept; ` +
+    `${String(notStarted + job.results.filter((r) => r.state === 'cancelled').length)} not imported.`
+  )
+}
+
+export function importService(deps: ImportDeps) {
+  const { jobs } = deps
+
+  const begin = async (mode: Job['mode'], request: ImportRequest): Promise<ImportJobRef> => {
+    deps.athletes.require(request.athleteId)
+    for (const busy of jobs.running()) {
+      if (busy.mode === 'import') {
+        throw new AppError('conflict', 'An import is already running. Wait for it to finish or cancel it first.')
+      }
+      // A new preview replaces one still running (the coach changed the files or the athlete).
+      busy.cancelRequested = true
+      await busy.finished
+    }
+    const sizes = await Promise.all(request.files.map((file) => sizeOf(file.path)))
+    const job = jobs.create(
+      mode,
+      request,
+      sizes.reduce((sum, size) => sum + size, 0),
+    )
+    job.finished = run(job, deps)
+    return { jobId: job.id }
+  }
+
+  return {
+    scan: (paths: string[]): Promise<ImportScan> => scanPaths(paths),
+    columns: async (path: string): Promise<CsvColumns> => {
+      if (kindOf(path) !== 'csv') throw new AppError('invalid', 'Choose a .csv file.', 'path')
+      try {
+        return await csvColumns(path, deps.unit())
+      } catch (error) {
+        if (error instanceof FileProblem) throw new AppError('invalid', error.message, 'path')
+        if ((error as { code?: string }).code === 'ENOENT') {
+          throw new AppError('not_found', 'There is no file at that path.', 'path')
+        }
+        throw error
+      }
+    },
+    preview: (request: ImportRequest) => begin('preview', request),
+    start: (request: ImportRequest) => begin('import', request),
+    status: (jobId: number, from: number): ImportJobStatus => jobs.snapshot(jobId, from),
+    cancel: (jobId: number): ImportJobStatus => {
+      const job = jobs.get(jobId)
+      if (job.state === 'running') job.cancelRequested = true
+      return jobs.snapshot(jobId)
+    },
+    /** Imported runs of this job with no session RPE yet: the "Rate your imports" list. */
+    unrated: (jobId: number): Run[] => {
+      const job = jobs.get(jobId)
+      return deps.repos().imports.unrated(job.athleteId, job.ranges, UNRATED_LIMIT)
+    },
+    /** True while an import writes; a restore must wait for it. */
+    busy: (): boolean => jobs.running().length > 0,
+  }
+}
+
+export type ImportService = ReturnType<typeof importService>

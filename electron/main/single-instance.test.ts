@@ -1,0 +1,145 @@
+// One Backstride at a time. A second instance of the app hands over to the first (which comes to the
+// front) and quits; any other process that holds the data makes Backstride say so at once and stop,
+// without waiting on the lock. Runs the real start-up (index.ts) with a stand-in for Electron and the real
+// back end on a temp folder. A second process on the database file itself is in db/connection.test.ts.
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { openDatabase } from './db/connection'
+import { DatabaseInUseError } from './db/errors'
+import { DATABASE_FILE, type BackendOptions } from './backend'
+import type * as BackendModule from './backend'
+import { cleanup, tempDir } from './test-support'
+
+interface FakeWindow {
+  minimized: boolean
+  restore: ReturnType<typeof vi.fn>
+  focus: ReturnType<typeof vi.fn>
+}
+
+const shell = vi.hoisted(() => ({
+  lock: true,
+  listeners: new Map<string, (...args: unknown[]) => void>(),
+  quit: vi.fn(),
+  exit: vi.fn(),
+  whenReady: vi.fn(() => Promise.resolve()),
+  showErrorBox: vi.fn(),
+  handle: vi.fn(),
+  windows: [] as FakeWindow[],
+}))
+
+vi.mock('electron', () => ({
+  app: {
+    isPackaged: true,
+    requestSingleInstanceLock: () => shell.lock,
+    quit: shell.quit,
+    exit: shell.exit,
+    whenReady: shell.whenReady,
+    on: (name: string, listener: (...args: unknown[]) => void) => shell.listeners.set(name, listener),
+    getPath: () => '/nonexistent/user-data',
+  },
+  BrowserWindow: class {
+    minimized = false
+    restore = vi.fn()
+    focus = vi.fn()
+    constructor() {
+      shell.windows.push(this)
+    }
+    isMinimized() {
+      return this.minimized
+    }
+    once() {}
+    loadURL() {
+      return Promise.resolve()
+    }
+  },
+  dialog: { showErrorBox: shell.showErrorBox, showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+  ipcMain: { handle: shell.handle },
+  shell: { openExternal: vi.fn() },
+}))
+
+// The real back end, reading the migrations from the source tree instead of beside the built main script.
+vi.mock('./backend', async (importOriginal) => {
+  const real = await importOriginal<typeof BackendModule>()
+  const { migrationsDir } = await import('./test-support')
+  return {
+    ...real,
+    openBackend: (options: BackendOptions) => real.openBackend({ ...options, migrationsDir }),
+  }
+})
+
+let dataDir: string
+
+beforeEach(() => {
+  vi.resetModules()
+  shell.lock = true
+  shell.listeners.clear()
+  shell.windows.length = 0
+  for (const mock of [shell.quit, shell.exit, shell.whenReady, shell.showErrorBox, shell.handle]) mock.mockClear()
+  dataDir = tempDir()
+  vi.stubEnv('BACKSTRIDE_DATA_DIR', dataDir)
+})
+
+afterEach(() => {
+  shell.listeners.get('will-quit')?.()
+  vi.unstubAllEnvs()
+  cleanup()
+})
+
+const startApp = () => import('./index')
+
+describe('a second Backstride', () => {
+  it('quits at once when another instance holds the lock, touching nothing', async () => {
+    shell.lock = false
+    await startApp()
+    expect(shell.quit).toHaveBeenCalledTimes(1)
+    expect(shell.whenReady).not.toHaveBeenCalled()
+    expect(shell.handle).not.toHaveBeenCalled()
+    expect(shell.windows).toHaveLength(0)
+    // It never opened the data: the file is not even there.
+    expect(() => openDatabase(join(dataDir, DATABASE_FILE)).close()).not.toThrow()
+  })
+
+  it('brings the first instance’s window to the front, restored if it was minimised', async () => {
+    await startApp()
+    await vi.waitFor(() => expect(shell.windows).toHaveLength(1))
+    const window = shell.windows[0] as FakeWindow
+    expect(shell.handle).toHaveBeenCalledTimes(1)
+
+    shell.listeners.get('second-instance')?.()
+    expect(window.focus).toHaveBeenCalledTimes(1)
+    expect(window.restore).not.toHaveBeenCalled()
+
+    window.minimized = true
+    shell.listeners.get('second-instance')?.()
+    expect(window.restore).toHaveBeenCalledTimes(1)
+    expect(window.focus).toHaveBeenCalledTimes(2)
+    expect(shell.windows).toHaveLength(1)
+  })
+
+  it('holds the data while it runs and lets go when it quits', async () => {
+    await startApp()
+    await vi.waitFor(() => expect(shell.windows).toHaveLength(1))
+    const file = join(dataDir, DATABASE_FILE)
+    expect(() => openDatabase(file)).toThrow(DatabaseInUseError)
+    shell.listeners.get('will-quit')?.()
+    expect(() => openDatabase(file).close()).not.toThrow()
+  })
+})
+
+describe('data held by another process', () => {
+  it('is refused with a message that says where and what to do, and the app stops without a window', async () => {
+    const holder = openDatabase(join(dataDir, DATABASE_FILE))
+    try {
+      await startApp()
+      await vi.waitFor(() => expect(shell.exit).toHaveBeenCalledWith(1))
+      expect(shell.showErrorBox).toHaveBeenCalledWith(
+        'Backstride cannot open its data',
+        new DatabaseInUseError(join(dataDir, DATABASE_FILE)).message,
+      )
+      expect(shell.windows).toHaveLength(0)
+      expect(shell.handle).not.toHaveBeenCalled()
+    } finally {
+      holder.close()
+    }
+  })
+})

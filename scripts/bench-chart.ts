@@ -1,0 +1,92 @@
+// The load chart's first draw of three years of daily runs, timed in Debian's Chromium on the built
+// renderer (run `npm run build` first). BaseChart marks the start before it creates the chart and the
+// end after Chart.js's first render; this reads the measure between the two. Prints figures, asserts
+// nothing; scripts/bench.ts calls benchChartFirstDraw().
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { chromium } from '@playwright/test'
+import { preview } from 'vite'
+import { openBackend } from '../electron/main/backend'
+import { generateClub } from '../electron/main/services/seed/generate'
+import { writeClub } from '../electron/main/services/seed/write'
+import { localIsoDate } from '../src/shared/dates'
+import { bindBackend } from '../e2e/bridge'
+
+const PORT = 4321
+const RUNS = 5
+const DAYS = 1095
+
+export interface ChartBench {
+  /** median of the 'backstride:chart-first-draw' measure: chart created to first frame drawn */
+  medianMs: number
+  runs: number
+  /**
+   * median time from navigation start to that first frame, for context only: it includes the test
+   * bridge (Playwright's exposeFunction), which carries the athlete's ~1000 runs far slower than IPC
+   */
+  medianFromNavigationMs: number
+  samplesMs: number[]
+}
+
+function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
+}
+
+export async function benchChartFirstDraw(): Promise<ChartBench> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'backstride-bench-chart-'))
+  const backend = await openBackend({ dataDir, migrationsDir: resolve('electron/main/db/migrations') })
+  const server = await preview({
+    configFile: false,
+    root: resolve('out/renderer'),
+    build: { outDir: resolve('out/renderer') },
+    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+    logLevel: 'error',
+  })
+  const browser = await chromium.launch({
+    executablePath: process.env.BACKSTRIDE_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  })
+  try {
+    writeClub(backend.repos, generateClub({ athletes: 1, days: DAYS, endDate: localIsoDate(new Date()), seed: 2026 }))
+    const athleteId = backend.repos.athletes.list(false)[0]?.id ?? 1
+    const draws: number[] = []
+    const fromNavigation: number[] = []
+    for (let run = 0; run < RUNS; run++) {
+      // A fresh page each time: nothing cached from the previous draw but the browser's own caches.
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+      await bindBackend(page, backend)
+      await page.goto(`http://127.0.0.1:${String(PORT)}/#/athletes/${String(athleteId)}?range=all`)
+      const timing = await page.waitForFunction(() => {
+        const measure = performance.getEntriesByName('backstride:chart-first-draw')[0]
+        const end = performance.getEntriesByName('backstride:chart-draw-end')[0]
+        return measure && end ? { draw: measure.duration, end: end.startTime } : null
+      })
+      const { draw, end } = (await timing.jsonValue()) as { draw: number; end: number }
+      draws.push(draw)
+      fromNavigation.push(end)
+      await page.close()
+    }
+    return { medianMs: median(draws), runs: RUNS, medianFromNavigationMs: median(fromNavigation), samplesMs: draws }
+  } finally {
+    await browser.close()
+    server.httpServer.close()
+    backend.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const result = await benchChartFirstDraw()
+  const ms = (value: number) => `${value.toFixed(1)} ms`
+  console.log(`load chart, ${String(DAYS)} days of runs, range "all" (weekly bars, daily ratio line), Chromium`)
+  console.log(`  first draw (chart created → first frame), median of ${String(result.runs)}   ${ms(result.medianMs)}`)
+  console.log(
+    `  page opened → first frame, median                        ${ms(result.medianFromNavigationMs)}` +
+      '  (through the test bridge, not IPC)',
+  )
+  console.log(`  samples: ${result.samplesMs.map(ms).join(', ')}`)
+}

@@ -1,0 +1,216 @@
+// Import figures for `npm run bench`: files per second for FIT, GPX and TCX through the whole import
+// (read, parse, judge, dedupe, write) against the parsing library alone on the same files, and rows per
+// second for a 100 000-row Strava CSV, with the main thread's longest stall and the memory it took.
+// Printed, never asserted.
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { Decoder, Encoder, Profile, Stream, type Mesg } from '@garmin/fitsdk'
+import { XMLParser } from 'fast-xml-parser'
+import { openBackend, type Backend } from '../electron/main/backend'
+import { stravaCsv } from '../electron/main/services/import/test-files'
+
+/** FIT global message numbers (the SDK types them as possibly undefined). */
+const MESG = {
+  fileId: Profile.MesgNum.FILE_ID ?? 0,
+  record: Profile.MesgNum.RECORD ?? 20,
+  session: Profile.MesgNum.SESSION ?? 18,
+  activity: Profile.MesgNum.ACTIVITY ?? 34,
+}
+/** Field names as the SDK's decoder returns them; the encoder takes the same. */
+const mesg = (fields: Record<string, unknown>) => fields as Mesg
+
+const FILES = 150
+const POINTS = 1800 // a 30-minute run recorded every second
+const CSV_ROWS = 100_000
+const migrationsDir = resolve('electron/main/db/migrations')
+
+type Kind = 'fit' | 'gpx' | 'tcx'
+
+function track(i: number) {
+  const start = Date.UTC(2024, 0, 1, 6, 0, 0) + i * 86_400_000
+  return Array.from({ length: POINTS }, (_, p) => ({
+    at: new Date(start + p * 1000),
+    lat: 45 + p * 0.000025,
+    lon: 5 + i * 0.001,
+    ele: 200 + Math.sin(p / 60) * 15,
+    metres: p * 2.8,
+    cadence: 85,
+  }))
+}
+
+function fit(i: number): Uint8Array {
+  const points = track(i)
+  const first = points[0]!
+  const last = points[points.length - 1]!
+  const encoder = new Encoder()
+  encoder.onMesg(
+    MESG.fileId,
+    mesg({ manufacturer: 'development', product: 1, timeCreated: first.at, type: 'activity' }),
+  )
+  for (const p of points) {
+    encoder.onMesg(
+      MESG.record,
+      mesg({
+        timestamp: p.at,
+        positionLat: Math.round((p.lat * 2 ** 31) / 180),
+        positionLong: Math.round((p.lon * 2 ** 31) / 180),
+        altitude: p.ele,
+        distance: p.metres,
+        cadence: p.cadence,
+      }),
+    )
+  }
+  encoder.onMesg(
+    MESG.session,
+    mesg({
+      messageIndex: 0,
+      timestamp: last.at,
+      startTime: first.at,
+      totalElapsedTime: POINTS,
+      totalTimerTime: POINTS,
+      totalDistance: last.metres,
+      sport: 'running',
+      avgCadence: 85,
+    }),
+  )
+  encoder.onMesg(MESG.activity, mesg({ timestamp: last.at, numSessions: 1, type: 'manual' }))
+  return encoder.close()
+}
+
+function gpx(i: number): string {
+  const points = track(i)
+    .map(
+      (p) =>
+        `<trkpt lat="${p.lat.toFixed(7)}" lon="${p.lon.toFixed(7)}"><ele>${p.ele.toFixed(1)}</ele><time>${p.at.toISOString()}</time>` +
+        `<extensions><gpxtpx:TrackPointExtension><gpxtpx:cad>${String(p.cadence)}</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions></trkpt>`,
+    )
+    .join('\n')
+  return `<?xml version="1.0" encoding="UTF-8"?><gpx version="1.1" creator="bench" xmlns="http://www.topografix.com/GPX/1/1" xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1"><trk><type>running</type><trkseg>\n${points}\n</trkseg></trk></gpx>`
+}
+
+function tcx(i: number): string {
+  const points = track(i)
+  const first = points[0]!
+  const rows = points
+    .map(
+      (p) =>
+        `<Trackpoint><Time>${p.at.toISOString()}</Time><Position><LatitudeDegrees>${p.lat.toFixed(7)}</LatitudeDegrees><LongitudeDegrees>${p.lon.toFixed(7)}</LongitudeDegrees></Position>` +
+        `<AltitudeMeters>${p.ele.toFixed(1)}</AltitudeMeters><DistanceMeters>${p.metres.toFixed(1)}</DistanceMeters>` +
+        `<Extensions><TPX xmlns="http://www.garmin.com/xmlschemas/ActivityExtension/v2"><RunCadence>${String(p.cadence)}</RunCadence></TPX></Extensions></Trackpoint>`,
+    )
+    .join('\n')
+  return `<?xml version="1.0" encoding="UTF-8"?><TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2"><Activities><Activity Sport="Running"><Id>${first.at.toISOString()}</Id><Lap StartTime="${first.at.toISOString()}"><TotalTimeSeconds>${String(POINTS)}</TotalTimeSeconds><DistanceMeters>${String(points[points.length - 1]!.metres)}</DistanceMeters><Track>\n${rows}\n</Track></Lap></Activity></Activities></TrainingCenterDatabase>`
+}
+
+const MAKERS: Record<Kind, (i: number) => string | Uint8Array> = { fit, gpx, tcx }
+
+/** The library on its own: read the file and parse it, nothing else. */
+const LIBRARY: Record<Kind, (path: string) => unknown> = {
+  fit: (path) => new Decoder(Stream.fromBuffer(readFileSync(path))).read(),
+  gpx: (path) => new XMLParser({ ignoreAttributes: false }).parse(readFileSync(path, 'utf8')),
+  tcx: (path) => new XMLParser({ ignoreAttributes: false }).parse(readFileSync(path, 'utf8')),
+}
+
+async function importAll(backend: Backend, athleteId: number, files: { name: string; path: string }[]) {
+  const started = await backend.dispatch('import.start', { athleteId, files })
+  if (!started.ok) throw new Error(started.error.message)
+  const { jobId } = started.value as { jobId: number }
+  for (;;) {
+    const status = await backend.dispatch('import.status', { jobId, from: Number.MAX_SAFE_INTEGER })
+    if (!status.ok) throw new Error(status.error.message)
+    const value = status.value as { state: string; totals: { runs: number; errors: number } }
+    if (value.state !== 'running') return value
+    await new Promise((r) => setTimeout(r, 1))
+  }
+}
+
+async function withBackend<T>(work: (backend: Backend, athleteId: number, dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'backstride-bench-import-'))
+  const backend = await openBackend({ dataDir: join(dir, 'data'), migrationsDir })
+  try {
+    const athlete = await backend.dispatch('athletes.create', { name: 'Bench' })
+    if (!athlete.ok) throw new Error(athlete.error.message)
+    return await work(backend, (athlete.value as { id: number }).id, dir)
+  } finally {
+    backend.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+async function benchKind(kind: Kind): Promise<void> {
+  await withBackend(async (backend, athleteId, dir) => {
+    const files = Array.from({ length: FILES }, (_, i) => {
+      const name = `run-${String(i)}.${kind}`
+      const path = join(dir, name)
+      writeFileSync(path, MAKERS[kind](i))
+      return { name, path }
+    })
+    let start = performance.now()
+    for (const file of files) LIBRARY[kind](file.path)
+    const library = FILES / ((performance.now() - start) / 1000)
+    start = performance.now()
+    const result = await importAll(backend, athleteId, files)
+    const ours = FILES / ((performance.now() - start) / 1000)
+    if (result.totals.runs !== FILES)
+      throw new Error(`${kind}: imported ${String(result.totals.runs)} of ${String(FILES)}`)
+    console.log(
+      `  ${kind.toUpperCase()}  import ${ours.toFixed(0).padStart(5)} files/s   library alone ${library.toFixed(0).padStart(5)} files/s` +
+        `   ratio import/library ${(ours / library).toFixed(2)}`,
+    )
+  })
+}
+
+/** Written from a helper so the rows are garbage before the import starts and the heap figure is the import's. */
+function writeStravaCsv(path: string): void {
+  const rows = Array.from({ length: CSV_ROWS }, (_, i) => {
+    const day = new Date(Date.UTC(1990, 0, 1) + i * 3_600_000 * 7)
+    const month = day.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })
+    const hour = day.getUTCHours() % 12 || 12
+    const date = `${month} ${String(day.getUTCDate())}, ${String(day.getUTCFullYear())}, ${String(hour)}:00:00 ${day.getUTCHours() < 12 ? 'AM' : 'PM'}`
+    const [elapsed, moving, metres] = [2000 + (i % 900), 1900 + (i % 900), 5000 + (i % 5000)]
+    return {
+      id: i,
+      date,
+      name: `Run, number ${String(i)}`,
+      type: 'Run',
+      elapsed,
+      moving,
+      metres,
+      climb: i % 200,
+      cadence: 80 + (i % 10),
+    }
+  })
+  writeFileSync(path, stravaCsv(rows))
+}
+
+async function benchCsv(): Promise<void> {
+  await withBackend(async (backend, athleteId, dir) => {
+    const path = join(dir, 'activities.csv')
+    writeStravaCsv(path)
+    const size = statSync(path).size
+    const delay = monitorEventLoopDelay({ resolution: 5 })
+    let heapPeak = 0
+    const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 20)
+    delay.enable()
+    const start = performance.now()
+    const result = await importAll(backend, athleteId, [{ name: 'activities.csv', path }])
+    const seconds = (performance.now() - start) / 1000
+    delay.disable()
+    clearInterval(sampler)
+    console.log(
+      `  CSV  ${String(CSV_ROWS)} Strava rows (${(size / 1e6).toFixed(1)} MB): ${(CSV_ROWS / seconds).toFixed(0)} rows/s, ` +
+        `${String(result.totals.runs)} runs written; longest main-thread stall ${(delay.max / 1e6).toFixed(0)} ms; ` +
+        `peak JS heap ${(heapPeak / 1e6).toFixed(0)} MB`,
+    )
+  })
+}
+
+export async function benchImport(): Promise<void> {
+  console.log(`\nimport (${String(FILES)} files of each kind, ${String(POINTS)} points each)`)
+  for (const kind of ['fit', 'gpx', 'tcx'] as const) await benchKind(kind)
+  await benchCsv()
+}
+
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) await benchImport()

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { ALERT_LEVELS, ALERT_LEVEL_LABEL, SOURCES, compareAlerts, mostUrgent, type Alert } from './guidance'
+
+const alert = (key: string, level: Alert['level'], dates: (string | null)[]): Alert => ({
+  key,
+  ruleId: 'shoes',
+  level,
+  athleteId: 1,
+  title: key,
+  message: '',
+  advice: '',
+  trigger: '',
+  evidence: dates.map((date) => ({ kind: 'metric', id: null, date, label: '', value: '' })),
+  sources: [],
+  proposal: null,
+  asOf: '2026-03-25',
+})
+
+describe('alert order', () => {
+  it('lists levels most urgent first, each with a coach label', () => {
+    expect(ALERT_LEVELS.map((l) => ALERT_LEVEL_LABEL[l])).toEqual([
+      'Refer today',
+      'Refer',
+      'Red light',
+      'Caution',
+      'Amber light',
+      'Info',
+    ])
+  })
+
+  it('sorts by level, then newest evidence, then key', () => {
+    const list = [
+      alert('a', 'info', ['2026-03-24']),
+      alert('b', 'caution', ['2026-01-01']),
+      alert('c', 'info', ['2026-03-01', '2026-03-25']),
+      alert('d', 'refer_today', [null]),
+      alert('e', 'info', ['2026-03-24']),
+    ]
+    expect([...list].sort(compareAlerts).map((a) => a.key)).toEqual(['d', 'b', 'c', 'a', 'e'])
+    expect(mostUrgent(list)?.key).toBe('d')
+    expect(mostUrgent([])).toBeNull()
+  })
+
+  it('cites each source by its key', () => {
+    for (const [key, source] of Object.entries(SOURCES)) expect(source.key).toBe(key)
+    expect(SOURCES['seed-001'].citation).toBe(
+      'Backstride source article 001: Lower Back Pain When Running: 7 Potential Causes, And Their Fixes',
+    )
+  })
+})

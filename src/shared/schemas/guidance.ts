@@ -1,0 +1,14 @@
+import * as z from 'zod'
+import { id, isoDate, text } from './common'
+
+/** `today` defaults to the coach's local date; tests and reviews of the past pass a date. */
+const today = isoDate.optional()
+const alertKey = z.string().trim().min(1, 'Choose an alert').max(300)
+
+export const alertsInput = z.strictObject({ athleteId: id, today, hideAcknowledged: z.boolean().default(false) })
+export const onDayInput = z.strictObject({ today })
+export const athleteOnDayInput = z.strictObject({ athleteId: id, today })
+export const acknowledgeInput = z.strictObject({ key: alertKey, athleteId: id, note: text(500).default('') })
+export const snoozeInput = acknowledgeInput.extend({ until: isoDate })
+export const closeEpisodeInput = z.strictObject({ athleteId: id, closedOn: isoDate, note: text(500).default('') })
+export const episodeReviewInput = z.strictObject({ athleteId: id, start: isoDate })

@@ -1,0 +1,72 @@
+// Payloads for importing activity files, exporting and backups. Paths are read by main, never by the
+// renderer: the renderer only passes along what the native dialog, a drop or the coach typed.
+import * as z from 'zod'
+import { id } from './common'
+
+/** Absolute on macOS/Linux (/…), Windows (C:\… or \\server\…). */
+const ABSOLUTE = /^(\/|[A-Za-z]:[\\/]|\\\\)/
+
+export const filePath = z
+  .string('Enter a file or folder path')
+  .trim()
+  .min(1, 'Enter a file or folder path')
+  .max(4096, 'That path is too long')
+  .regex(ABSOLUTE, 'Enter the full path, starting with / (or a drive letter on Windows)')
+
+const column = z.int('Pick a column').min(0, 'Pick a column').max(999, 'Pick a column')
+
+/** Which column of a CSV holds what, as confirmed by the coach in the mapping step. */
+export const csvMapping = z.strictObject({
+  date: column,
+  time: column.nullable().default(null),
+  dateOrder: z.enum(['ymd', 'dmy', 'mdy']).default('ymd'),
+  duration: column,
+  durationUnit: z.enum(['hms', 'minutes', 'seconds']).default('hms'),
+  distance: column.nullable().default(null),
+  distanceUnit: z.enum(['km', 'mi', 'm']).default('km'),
+  cadence: column.nullable().default(null),
+  elevationGain: column.nullable().default(null),
+  elevationUnit: z.enum(['m', 'ft']).default('m'),
+  type: column.nullable().default(null),
+  rpe: column.nullable().default(null),
+  name: column.nullable().default(null),
+})
+
+export const importFile = z.strictObject({
+  name: z.string('Name the file').trim().min(1, 'Name the file').max(255, 'That file name is too long'),
+  path: filePath,
+  mapping: csvMapping.optional(),
+})
+
+export const importRequest = z.strictObject({
+  athleteId: id,
+  files: z.array(importFile).min(1, 'Choose at least one file').max(10_000, 'At most 10,000 files at a time'),
+})
+
+export const importScan = z.strictObject({
+  paths: z.array(filePath).min(1, 'Choose at least one file or folder').max(10_000, 'At most 10,000 paths'),
+})
+
+export const csvColumnsInput = z.strictObject({ path: filePath })
+
+export const jobRef = z.strictObject({ jobId: id })
+/** `from`: results already received; only later ones are sent again. */
+export const jobStatusInput = z.strictObject({ jobId: id, from: z.int().min(0).default(0) })
+
+export const fileChoice = z.strictObject({
+  purpose: z.enum(['import-files', 'import-folder', 'restore', 'export-folder']),
+})
+
+/** An export of everyone (groupId null) or of one group; into `folder`, or the data folder's exports/. */
+export const exportInput = z.strictObject({
+  groupId: id.nullable().default(null),
+  folder: filePath.nullable().default(null),
+})
+
+export const restoreInput = z.strictObject({ path: filePath })
+
+export type CsvMapping = z.output<typeof csvMapping>
+export type CsvMappingInput = z.input<typeof csvMapping>
+export type ImportFileInput = z.input<typeof importFile>
+export type ImportRequest = z.output<typeof importRequest>
+export type FilePurpose = z.output<typeof fileChoice>['purpose']

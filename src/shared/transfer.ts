@@ -1,0 +1,141 @@
+// What import, export and backup calls answer. Distances in metres, durations in minutes, dates as
+// the run's local calendar day (YYYY-MM-DD) and clock time (HH:MM).
+import type { CsvMapping } from './schemas/transfer'
+
+export type FileKind = 'fit' | 'gpx' | 'tcx' | 'csv'
+
+export interface ImportFileRef {
+  name: string
+  path: string
+  kind: FileKind
+  sizeBytes: number
+}
+
+export interface IgnoredFile {
+  name: string
+  path: string
+  reason: string
+}
+
+export interface ImportScan {
+  files: ImportFileRef[]
+  ignored: IgnoredFile[]
+}
+
+/** new/duplicate/skipped/error in a preview; imported/duplicate/skipped/error after an import. */
+export type ActivityStatus = 'new' | 'imported' | 'duplicate' | 'skipped' | 'error'
+
+export interface ActivityPreview {
+  /** CSV row number (1 = first data row); null for watch files */
+  row: number | null
+  /** the activity type as the file names it ("running", "Ride", …) */
+  sport: string
+  isRun: boolean
+  date: string | null
+  startTime: string | null
+  durationMin: number | null
+  distanceM: number | null
+  cadenceSpm: number | null
+  elevationGainM: number | null
+  status: ActivityStatus
+  reason: string | null
+}
+
+export interface ImportCounts {
+  activities: number
+  /** new runs in a preview, runs written by an import */
+  runs: number
+  duplicates: number
+  skipped: number
+  errors: number
+}
+
+export type FileState = 'done' | 'failed' | 'cancelled'
+
+export interface FileResult {
+  index: number
+  name: string
+  path: string
+  kind: FileKind | null
+  state: FileState
+  /** why the whole file was refused, or a note on how it was read */
+  message: string | null
+  /** a CSV that is not a known export: the coach must choose its columns first */
+  needsMapping: boolean
+  /** the first activities of the file (all of them for watch files); `counts` has the totals */
+  activities: ActivityPreview[]
+  counts: ImportCounts
+}
+
+export type JobState = 'running' | 'done' | 'cancelled' | 'failed'
+
+export interface ImportJobRef {
+  jobId: number
+}
+
+export interface ImportJobStatus {
+  jobId: number
+  mode: 'preview' | 'import'
+  athleteId: number
+  state: JobState
+  /** files finished, of `total` */
+  done: number
+  total: number
+  /** bytes read so far, of `bytesTotal`: drives the progress bar within a big CSV */
+  bytesDone: number
+  bytesTotal: number
+  current: string | null
+  /** results from index `from` of the request on */
+  results: FileResult[]
+  totals: ImportCounts
+  message: string | null
+}
+
+export type CsvFormat = 'strava' | 'garmin' | 'other'
+
+export interface CsvColumns {
+  format: CsvFormat
+  header: string[]
+  sample: string[][]
+  /** a starting point for the mapping step; null when no column looks like a date or a duration */
+  suggested: CsvMapping | null
+}
+
+export interface ChosenFiles {
+  /** false when there is no native dialog (a browser preview, the test harness): type a path instead */
+  available: boolean
+  paths: string[]
+}
+
+export interface ExportedFile {
+  name: string
+  path: string
+  rows: number
+}
+
+export interface ExportResult {
+  folder: string
+  files: ExportedFile[]
+}
+
+export type BackupKind = 'auto' | 'manual' | 'before-migration' | 'before-restore' | 'other'
+
+export interface BackupInfo {
+  name: string
+  path: string
+  kind: BackupKind
+  createdAt: string
+  sizeBytes: number
+}
+
+export interface BackupList {
+  folder: string
+  backups: BackupInfo[]
+}
+
+export interface RestoreResult {
+  restoredFrom: string
+  /** the data as it was just before the restore, to go back to */
+  revertCopy: BackupInfo
+  counts: Record<string, number>
+}

@@ -1,0 +1,206 @@
+// The import page's state: which athlete, which files (with each CSV's confirmed columns), the job that
+// previews or imports them, polled every 150 ms for the progress bar, and the runs waiting for an RPE.
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { api, unwrap } from '../api/client'
+import type { CsvMapping, FilePurpose } from '../shared/schemas/transfer'
+import type { FileResult, IgnoredFile, ImportFileRef, ImportJobStatus } from '../shared/transfer'
+import type { Run } from '../shared/types'
+
+export const POLL_MS = 150
+
+export type ImportPhase = 'choose' | 'previewing' | 'previewed' | 'importing' | 'imported'
+
+export const useImportStore = defineStore('import', () => {
+  const athleteId = ref<number | null>(null)
+  const files = ref<ImportFileRef[]>([])
+  const ignored = ref<IgnoredFile[]>([])
+  const mappings = ref<Record<string, CsvMapping>>({})
+  const phase = ref<ImportPhase>('choose')
+  const job = ref<Omit<ImportJobStatus, 'results'> | null>(null)
+  const results = ref<FileResult[]>([])
+  const unrated = ref<Run[]>([])
+  const dialogs = ref(true)
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let finished: ((status: ImportJobStatus) => void) | null = null
+
+  const running = computed(() => job.value?.state === 'running')
+
+  function resetJob() {
+    stopPolling()
+    job.value = null
+    results.value = []
+    phase.value = 'choose'
+  }
+
+  /** Adds what the dialog, a drop or the path field gave; folders are opened by main. */
+  async function addPaths(paths: string[]) {
+    const scan = unwrap(await api.import.scan({ paths }))
+    const known = new Set(files.value.map((f) => f.path))
+    files.value = [...files.value, ...scan.files.filter((f) => !known.has(f.path))]
+    ignored.value = [...ignored.value, ...scan.ignored]
+    resetJob()
+    return scan
+  }
+
+  /** The native dialog; false when there is none (the path field is the way then). */
+  async function choose(purpose: Extract<FilePurpose, 'import-files' | 'import-folder'>): Promise<boolean> {
+    const chosen = unwrap(await api.files.choose({ purpose }))
+    dialogs.value = chosen.available
+    if (chosen.paths.length > 0) await addPaths(chosen.paths)
+    return chosen.available
+  }
+
+  /** A preview belongs to one athlete: another athlete means previewing again (duplicates differ). */
+  function setAthlete(id: number | null) {
+    if (id === athleteId.value) return
+    athleteId.value = id
+    if (!running.value) resetJob()
+  }
+
+  function remove(path: string) {
+    files.value = files.value.filter((f) => f.path !== path)
+    resetJob()
+  }
+
+  function clear() {
+    files.value = []
+    ignored.value = []
+    mappings.value = {}
+    unrated.value = []
+    resetJob()
+  }
+
+  function setMapping(path: string, mapping: CsvMapping) {
+    mappings.value = { ...mappings.value, [path]: mapping }
+    resetJob()
+  }
+
+  const request = () => {
+    if (athleteId.value === null) throw new Error('Choose the athlete these files belong to.')
+    return {
+      athleteId: athleteId.value,
+      files: files.value.map((f) => {
+        const mapping = mappings.value[f.path]
+        return mapping ? { name: f.name, path: f.path, mapping } : { name: f.name, path: f.path }
+      }),
+    }
+  }
+
+  function stopPolling() {
+    if (timer !== null) clearTimeout(timer)
+    timer = null
+  }
+
+  async function poll(jobId: number) {
+    timer = null
+    try {
+      const status = unwrap(await api.import.status({ jobId, from: results.value.length }))
+      if (job.value?.jobId !== jobId) return
+      const { results: more, ...rest } = status
+      results.value = [...results.value, ...more]
+      job.value = rest
+      if (status.state === 'running') timer = setTimeout(() => void poll(jobId), POLL_MS)
+      else finished?.({ ...status, results: results.value })
+    } catch {
+      // A missed poll is retried; the job goes on in main either way.
+      if (job.value?.jobId === jobId) timer = setTimeout(() => void poll(jobId), POLL_MS * 4)
+    }
+  }
+
+  async function follow(start: Promise<{ jobId: number }>, during: ImportPhase, after: ImportPhase) {
+    stopPolling()
+    results.value = []
+    phase.value = during
+    const { jobId } = await start
+    job.value = {
+      jobId,
+      mode: during === 'importing' ? 'import' : 'preview',
+      athleteId: athleteId.value ?? 0,
+      state: 'running',
+      done: 0,
+      total: files.value.length,
+      bytesDone: 0,
+      bytesTotal: 0,
+      current: null,
+      totals: { activities: 0, runs: 0, duplicates: 0, skipped: 0, errors: 0 },
+      message: null,
+    }
+    const status = await new Promise<ImportJobStatus>((resolve) => {
+      finished = resolve
+      void poll(jobId)
+    })
+    finished = null
+    phase.value = after
+    return status
+  }
+
+  async function preview() {
+    try {
+      return await follow(
+        api.import.preview(request()).then((r) => unwrap(r)),
+        'previewing',
+        'previewed',
+      )
+    } catch (error) {
+      phase.value = 'choose'
+      throw error
+    }
+  }
+
+  async function start() {
+    try {
+      const status = await follow(
+        api.import.start(request()).then((r) => unwrap(r)),
+        'importing',
+        'imported',
+      )
+      await loadUnrated()
+      return status
+    } catch (error) {
+      phase.value = results.value.length > 0 ? 'imported' : 'previewed'
+      throw error
+    }
+  }
+
+  async function cancel() {
+    if (job.value) unwrap(await api.import.cancel({ jobId: job.value.jobId }))
+  }
+
+  async function loadUnrated() {
+    if (!job.value || job.value.mode !== 'import') return
+    unrated.value = unwrap(await api.import.unrated({ jobId: job.value.jobId }))
+  }
+
+  /** Saves a session RPE through the ordinary run update, keeping every other field as it is. */
+  async function rate(run: Run, rpe: number) {
+    const { athleteId: _athlete, source: _source, sourceFile: _file, load: _load, ...fields } = run
+    unwrap(await api.runs.update({ ...fields, rpe }))
+    unrated.value = unrated.value.filter((r) => r.id !== run.id)
+  }
+
+  return {
+    athleteId,
+    files,
+    ignored,
+    mappings,
+    phase,
+    job,
+    results,
+    unrated,
+    dialogs,
+    running,
+    addPaths,
+    choose,
+    setAthlete,
+    remove,
+    clear,
+    setMapping,
+    preview,
+    start,
+    cancel,
+    loadUnrated,
+    rate,
+    stopPolling,
+  }
+})
