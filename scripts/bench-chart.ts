@@ -2,17 +2,13 @@
 // renderer (run `npm run build` first). BaseChart marks the start before it creates the chart and the
 // end after Chart.js's first render; this reads the measure between the two. Prints figures, asserts
 // nothing; scripts/bench.ts calls benchChartFirstDraw().
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { chromium } from '@playwright/test'
-import { preview } from 'vite'
-import { openBackend } from '../electron/main/backend'
 import { generateClub } from '../electron/main/services/seed/generate'
 import { writeClub } from '../electron/main/services/seed/write'
 import { localIsoDate } from '../src/shared/dates'
 import { bindBackend } from '../e2e/bridge'
+import { openRendererSession } from './renderer-session'
 
 const PORT = 4321
 const RUNS = 5
@@ -37,19 +33,8 @@ function median(samples: readonly number[]): number {
 }
 
 export async function benchChartFirstDraw(): Promise<ChartBench> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'backstride-bench-chart-'))
-  const backend = await openBackend({ dataDir, migrationsDir: resolve('electron/main/db/migrations') })
-  const server = await preview({
-    configFile: false,
-    root: resolve('out/renderer'),
-    build: { outDir: resolve('out/renderer') },
-    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
-    logLevel: 'error',
-  })
-  const browser = await chromium.launch({
-    executablePath: process.env.BACKSTRIDE_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  })
+  const session = await openRendererSession(PORT, 'backstride-bench-chart-')
+  const { backend, browser } = session
   try {
     writeClub(backend.repos, generateClub({ athletes: 1, days: DAYS, endDate: localIsoDate(new Date()), seed: 2026 }))
     const athleteId = backend.repos.athletes.list(false)[0]?.id ?? 1
@@ -72,10 +57,7 @@ export async function benchChartFirstDraw(): Promise<ChartBench> {
     }
     return { medianMs: median(draws), runs: RUNS, medianFromNavigationMs: median(fromNavigation), samplesMs: draws }
   } finally {
-    await browser.close()
-    server.httpServer.close()
-    backend.close()
-    rmSync(dataDir, { recursive: true, force: true })
+    await session.close()
   }
 }
 

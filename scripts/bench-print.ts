@@ -1,14 +1,13 @@
 // Part of npm run bench: seconds to make one program's PDF and a group of 30's, through the real print
 // route in Debian's Chromium (page.pdf, the same engine as the app's printToPDF). Needs the built
 // renderer (npm run build); prints a note and skips otherwise. Nothing here is asserted.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { chromium, type Page } from '@playwright/test'
-import { preview } from 'vite'
-import { openBackend, type Backend } from '../electron/main/backend'
+import type { Page } from '@playwright/test'
+import type { Backend } from '../electron/main/backend'
 import { bindBackend } from '../e2e/bridge'
+import { openRendererSession } from './renderer-session'
 import { pdfInfo } from '../e2e/pdf'
 
 const PORT = 4321
@@ -73,19 +72,8 @@ export async function benchPrint(): Promise<void> {
     console.log('\nprint benchmark skipped: build the renderer first (npm run build)')
     return
   }
-  const dataDir = mkdtempSync(join(tmpdir(), 'backstride-bench-print-'))
-  const backend = await openBackend({ dataDir, migrationsDir: resolve('electron/main/db/migrations') })
-  const server = await preview({
-    configFile: false,
-    root: resolve('out/renderer'),
-    build: { outDir: resolve('out/renderer') },
-    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
-    logLevel: 'error',
-  })
-  const browser = await chromium.launch({
-    executablePath: process.env.BACKSTRIDE_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  })
+  const session = await openRendererSession(PORT, 'backstride-bench-print-')
+  const { backend, browser, dataDir } = session
   try {
     const { programId, groupId } = await seed(backend)
     const page = await browser.newPage()
@@ -97,10 +85,7 @@ export async function benchPrint(): Promise<void> {
     console.log(line("one program's PDF", one))
     console.log(line(`a group of ${String(GROUP)} in one PDF`, group))
   } finally {
-    await browser.close()
-    server.httpServer.close()
-    backend.close()
-    rmSync(dataDir, { recursive: true, force: true })
+    await session.close()
   }
 }
 

@@ -1,27 +1,12 @@
 // npm run screenshots: the README's pictures, taken from the real renderer over a real back end with the
 // demo club, in Debian's Chromium. Run `npm run build` first.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { chromium } from '@playwright/test'
-import { preview } from 'vite'
-import { openBackend } from '../electron/main/backend'
+import { mkdirSync } from 'node:fs'
 import { bindBackend } from '../e2e/bridge'
+import { openRendererSession } from './renderer-session'
 
 const PORT = 4319
-const dataDir = mkdtempSync(join(tmpdir(), 'backstride-shots-'))
-const backend = await openBackend({ dataDir, migrationsDir: resolve('electron/main/db/migrations') })
-const server = await preview({
-  configFile: false,
-  root: resolve('out/renderer'),
-  build: { outDir: resolve('out/renderer') },
-  preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
-  logLevel: 'error',
-})
-const browser = await chromium.launch({
-  executablePath: process.env.BACKSTRIDE_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-})
+const session = await openRendererSession(PORT, 'backstride-shots-')
+const { backend, browser } = session
 try {
   mkdirSync('docs', { recursive: true })
   // Reduced motion: the chart is drawn at once, so the pain point below is where it will stay.
@@ -72,8 +57,5 @@ try {
   await page.screenshot({ path: 'docs/screenshot-alerts.png' })
   console.log('wrote docs/screenshot-roster.png, -athlete.png, -chart.png, -team.png and -alerts.png')
 } finally {
-  await browser.close()
-  server.httpServer.close()
-  backend.close()
-  rmSync(dataDir, { recursive: true, force: true })
+  await session.close()
 }

@@ -63,9 +63,10 @@ async function migrationKills(): Promise<void> {
     .map(([v, n]) => `${String(n)} at schema ${v}`)
     .join(', ')
   figures.push(
-    `mid-migration kills: ${String(report.kills)} (${String(report.leftOld)} rolled back to the old version, ` +
-      `${String(report.leftNew)} after the new one committed: ${versions}); every file reopened at exactly one ` +
-      `version with its schema and data, and finished migrating (${seconds(start)})`,
+    `mid-migration kills: ${String(report.kills)} (${String(report.leftOld)} rolled back to an older version, ` +
+      `${String(report.leftNew)} after the last step committed; ${String(report.finishedFirst)} more runs ended ` +
+      `before their kill; files found ${versions}); every file reopened at exactly one version with its schema ` +
+      `and data, and finished migrating (${seconds(start)})`,
   )
 }
 

@@ -8,21 +8,37 @@
 const MS_PER_DAY = 86_400_000
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
+// Load series, rules and the team overview convert the same few thousand dates again and again (200
+// athletes share one calendar), so both directions remember their answers. Only valid dates are kept,
+// and the memory is bounded: a map past LIMIT entries starts afresh.
+const LIMIT = 50_000
+const dayOf = new Map<string, number>()
+const dateOf = new Map<number, string>()
+
 /** Days since 1970-01-01 for a 'YYYY-MM-DD' date. Throws on anything that is not a real calendar date. */
 export function toDayNumber(date: string): number {
+  const known = dayOf.get(date)
+  if (known !== undefined) return known
   const parts = ISO_DATE.exec(date)
   if (!parts) throw new RangeError(`Not a date like 2026-03-31: ${JSON.stringify(date)}`)
   const ms = Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]))
   const day = ms / MS_PER_DAY
   // Date.UTC rolls 2026-02-30 over to 2026-03-02 (and maps years 0–99 to 1900–1999): refuse both.
   if (fromDayNumber(day) !== date) throw new RangeError(`Not a calendar date: ${date}`)
+  if (dayOf.size >= LIMIT) dayOf.clear()
+  dayOf.set(date, day)
   return day
 }
 
 /** 'YYYY-MM-DD' for a day number (days since 1970-01-01). */
 export function fromDayNumber(day: number): string {
+  const known = dateOf.get(day)
+  if (known !== undefined) return known
   if (!Number.isInteger(day)) throw new RangeError(`A day number is a whole number, got ${day}`)
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10)
+  const date = new Date(day * MS_PER_DAY).toISOString().slice(0, 10)
+  if (dateOf.size >= LIMIT) dateOf.clear()
+  dateOf.set(day, date)
+  return date
 }
 
 export function addDays(date: string, days: number): string {

@@ -21,12 +21,17 @@ const INJECTIONS = [
   '%_\\ LIKE wildcards and a backslash \\',
   'SELECT * FROM sqlite_master',
   "''''''",
-  'a\u0000b NUL inside',
   'emoji 🏃‍♀️🦵🏽🏔️ and a flag 🇳🇴',
   'RTL \u202eevil\u202c مرحبا بالعالم עברית',
   'zero\u200bwidth and combining e\u0301',
   'Ω≈ç√∫˜µ≤≥÷ 田中さんにあげて下さい 𝕿𝖍𝖊',
 ] as const
+
+/**
+ * Text SQLite cannot keep as typed (a NUL ends it for length(); a lone surrogate is not UTF-8): refused with
+ * a message on the field, never stored altered.
+ */
+const UNSTORABLE = ['\u0000', 'a\u0000b', '\u0000 leading NUL', 'lone \ud83c surrogate', '\udfff'] as const
 
 /** Whole code points, so a cut never splits an emoji into a lone surrogate. */
 const PATTERN = Array.from("'; DROP TABLE runs; -- 山🏃")
@@ -195,6 +200,26 @@ describe('SQL injection and awkward text', () => {
       }
       expect(schemaSql(backend.db)).toEqual(schemaBefore)
       expect(backend.db.pragma('integrity_check', { simple: true })).toBe('ok')
+    },
+  )
+
+  it.each(UNSTORABLE.map((text) => [JSON.stringify(text), text]))(
+    '%s is refused in every text field, on that field, and nothing is written',
+    async (_label, text) => {
+      const changes = backend.db.prepare('SELECT total_changes()').pluck()
+      for (const { method, path, mode } of fields) {
+        const payload = withValue(exampleFor(method, world), path, (old) => (mode === 'replace' ? text : old + text))
+        const before = changes.get()
+        expect(await backend.dispatch(method, payload), `${method} ${path.join('.')}`).toEqual({
+          ok: false,
+          error: {
+            code: 'invalid',
+            field: path.join('.'),
+            message: 'Remove the invisible or broken characters from this text',
+          },
+        })
+        expect(changes.get()).toBe(before)
+      }
     },
   )
 

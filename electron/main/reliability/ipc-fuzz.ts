@@ -266,7 +266,7 @@ function swapType(value: unknown): unknown {
   if (typeof value === 'string') return Number(value) || value.length
   if (typeof value === 'boolean') return value ? 1 : 'false'
   if (value === null) return 0
-  if (Array.isArray(value)) return Object.fromEntries(value.map((item, i) => [String(i), item] as const))
+  if (Array.isArray(value)) return Object.fromEntries(Array.from(value, (item, i) => [String(i), item] as const))
   if (typeof value === 'object') return Object.values(value)
   return null
 }

@@ -1,19 +1,21 @@
 import * as z from 'zod'
 import { EXPERIENCE, SEX } from '../enums'
-import { id, text } from './common'
+import { id, storable, text } from './common'
 
 export const groupName = z
   .string()
   .trim()
   .min(1, 'A group needs a name')
   .max(40, 'Group names are at most 40 characters')
+  .refine(...storable)
 
 export const athleteFields = z.strictObject({
   name: z
     .string({ error: 'Name is required' })
     .trim()
     .min(1, 'Name is required')
-    .max(80, 'Names are at most 80 characters'),
+    .max(80, 'Names are at most 80 characters')
+    .refine(...storable),
   birthYear: z
     .int('Enter a year like 1990')
     .min(1920, 'Enter a year after 1920')

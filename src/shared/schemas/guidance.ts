@@ -1,9 +1,14 @@
 import * as z from 'zod'
-import { id, isoDate, text } from './common'
+import { id, isoDate, storable, text } from './common'
 
 /** `today` defaults to the coach's local date; tests and reviews of the past pass a date. */
 const today = isoDate.optional()
-const alertKey = z.string().trim().min(1, 'Choose an alert').max(300)
+const alertKey = z
+  .string()
+  .trim()
+  .min(1, 'Choose an alert')
+  .max(300)
+  .refine(...storable)
 
 export const alertsInput = z.strictObject({ athleteId: id, today, hideAcknowledged: z.boolean().default(false) })
 export const onDayInput = z.strictObject({ today })

@@ -2,7 +2,7 @@ import * as z from 'zod'
 import { SESSION_KINDS } from '../enums'
 import { isoWeekday } from '../dates'
 import { EXERCISE_CATEGORIES, PAPERS, PROGRAM_STATUSES, SIDES, TARGETS } from '../programs'
-import { id, isoDate, text } from './common'
+import { id, isoDate, storable, text } from './common'
 
 const sets = z.int('Sets are a whole number').min(1, 'At least 1 set').max(10, 'At most 10 sets')
 const reps = z.int('Reps are a whole number').min(1, 'At least 1 rep').max(200, 'At most 200 reps').nullable()
@@ -22,16 +22,31 @@ const repsOrHold = {
   params: { message: 'Give reps, a hold time or both', path: ['reps'] },
 }
 
-const cue = z.string().trim().min(1, 'A cue cannot be empty').max(140, 'Keep each cue under 140 characters')
+const cue = z
+  .string()
+  .trim()
+  .min(1, 'A cue cannot be empty')
+  .max(140, 'Keep each cue under 140 characters')
+  .refine(...storable)
 
 export const exerciseFields = z.strictObject({
-  name: z.string({ error: 'Name the exercise' }).trim().min(1, 'Name the exercise').max(60, 'At most 60 characters'),
+  name: z
+    .string({ error: 'Name the exercise' })
+    .trim()
+    .min(1, 'Name the exercise')
+    .max(60, 'At most 60 characters')
+    .refine(...storable),
   category: z.enum(EXERCISE_CATEGORIES),
   targets: z.array(z.enum(TARGETS)).min(1, 'Pick at least one target').max(TARGETS.length),
   ...dosage,
   dosageNote: text(80).default(''),
   cues: z.array(cue).min(2, 'Write 2 to 4 cues').max(4, 'Write 2 to 4 cues'),
-  stopIf: z.string({ error: 'Say when to stop' }).trim().min(1, 'Say when to stop').max(200, 'At most 200 characters'),
+  stopIf: z
+    .string({ error: 'Say when to stop' })
+    .trim()
+    .min(1, 'Say when to stop')
+    .max(200, 'At most 200 characters')
+    .refine(...storable),
   illustration: z
     .string()
     .regex(/^[a-z0-9-]{1,40}$/, 'Pick a drawing from the list')
@@ -60,7 +75,12 @@ const monday = isoDate.refine((date) => isoWeekday(date) === 0, {
 })
 
 export const programSettingsFields = z.strictObject({
-  title: z.string({ error: 'Give the program a title' }).trim().min(1, 'Give the program a title').max(80),
+  title: z
+    .string({ error: 'Give the program a title' })
+    .trim()
+    .min(1, 'Give the program a title')
+    .max(80)
+    .refine(...storable),
   startDate: monday,
   weeks: z.int('Enter a whole number of weeks').min(1, 'At least 1 week').max(16, 'At most 16 weeks'),
   goal: text(200).default(''),

@@ -1,11 +1,16 @@
 import * as z from 'zod'
-import { id, isoDate, text } from './common'
+import { id, isoDate, storable, text } from './common'
 
 export const DEFAULT_SHOE_REPLACE_M = 800_000
 
 export const shoeFields = z.strictObject({
   athleteId: id,
-  name: z.string({ error: 'Name the shoe' }).trim().min(1, 'Name the shoe').max(80),
+  name: z
+    .string({ error: 'Name the shoe' })
+    .trim()
+    .min(1, 'Name the shoe')
+    .max(80)
+    .refine(...storable),
   startDate: isoDate,
   initialDistanceM: z.number('Enter a distance').min(0, 'Distance cannot be negative').max(10_000_000).default(0),
   retiredDate: isoDate.nullable().default(null),

@@ -1,7 +1,7 @@
 // Payloads for importing activity files, exporting and backups. Paths are read by main, never by the
 // renderer: the renderer only passes along what the native dialog, a drop or the coach typed.
 import * as z from 'zod'
-import { id } from './common'
+import { id, storable } from './common'
 
 /** Absolute on macOS/Linux (/…), Windows (C:\… or \\server\…). */
 const ABSOLUTE = /^(\/|[A-Za-z]:[\\/]|\\\\)/
@@ -12,6 +12,7 @@ export const filePath = z
   .min(1, 'Enter a file or folder path')
   .max(4096, 'That path is too long')
   .regex(ABSOLUTE, 'Enter the full path, starting with / (or a drive letter on Windows)')
+  .refine(...storable)
 
 const column = z.int('Pick a column').min(0, 'Pick a column').max(999, 'Pick a column')
 
@@ -33,7 +34,12 @@ export const csvMapping = z.strictObject({
 })
 
 export const importFile = z.strictObject({
-  name: z.string('Name the file').trim().min(1, 'Name the file').max(255, 'That file name is too long'),
+  name: z
+    .string('Name the file')
+    .trim()
+    .min(1, 'Name the file')
+    .max(255, 'That file name is too long')
+    .refine(...storable),
   path: filePath,
   mapping: csvMapping.optional(),
 })

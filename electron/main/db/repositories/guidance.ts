@@ -132,16 +132,16 @@ export function guidanceRepo(db: Db) {
      ORDER BY s.athlete_id, s.date, s.id`,
   )
   // Only shoes in use on the day, each summed through the runs_shoe index: retired pairs cost nothing.
-  const shoes = db.prepare<[string, string, Scope, Scope, string, string], ShoeUsage>(
+  const shoes = db.prepare<[string, Scope, Scope, string, string], ShoeUsage>(
     `SELECT s.id, s.athlete_id AS athleteId, s.name, s.start_date AS startDate,
        s.initial_distance_m AS initialDistanceM, s.replace_threshold_m AS replaceThresholdM,
-       s.initial_distance_m + coalesce((SELECT sum(r.distance_m) FROM runs r
-         WHERE r.shoe_id = s.id AND r.deleted_at IS NULL AND r.date <= ?), 0) AS usedDistanceM,
-       (SELECT count(*) FROM runs r WHERE r.shoe_id = s.id AND r.deleted_at IS NULL AND r.date <= ?) AS runCount
+       s.initial_distance_m + coalesce(sum(r.distance_m), 0) AS usedDistanceM, count(r.id) AS runCount
      FROM athletes a CROSS JOIN shoes s ON s.athlete_id = a.id
+       LEFT JOIN runs r ON r.shoe_id = s.id AND r.deleted_at IS NULL AND r.date <= ?
      WHERE ` +
       SCOPE +
       ` AND s.start_date <= ? AND (s.retired_date IS NULL OR s.retired_date > ?)
+     GROUP BY s.id
      ORDER BY s.athlete_id, s.start_date, s.id`,
   )
   const closures = db.prepare<[Scope, Scope], EpisodeClosure>(
@@ -198,7 +198,7 @@ export function guidanceRepo(db: Db) {
     assessments: (scope: Scope, to: string) => byAthlete(assessments.all(scope, scope, to)),
     sessions: (scope: Scope, from: string, to: string) => byAthlete(sessions.all(scope, scope, from, to)),
     /** Shoes started by `day` and not retired on or before it, with their distance up to that day. */
-    shoesInUse: (scope: Scope, day: string) => byAthlete(shoes.all(day, day, scope, scope, day, day)),
+    shoesInUse: (scope: Scope, day: string) => byAthlete(shoes.all(day, scope, scope, day, day)),
     closures: (scope: Scope) => byAthlete(closures.all(scope, scope)),
     acknowledgements: (scope: Scope) => byAthlete(acknowledgements.all(scope, scope)),
 

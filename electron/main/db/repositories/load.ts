@@ -74,13 +74,15 @@ export function loadRepo(db: Db) {
     FROM runs WHERE athlete_id = ? AND deleted_at IS NULL
     GROUP BY date ORDER BY date`)
   // Day numbers (days since 1970-01-01) straight from SQLite and rows as arrays: the team overview reads
-  // every active athlete's history, and parsing 100k date strings in JavaScript would cost more than the query.
-  const dailyLoadForAll = db
-    .prepare<[], [number, number, number, number]>(
-      `SELECT athlete_id, CAST(julianday(date) - 2440587.5 AS INTEGER) AS day,
-        coalesce(sum(distance_m), 0) AS distance_m, coalesce(sum(duration_min * rpe), 0) AS load
-      FROM runs WHERE deleted_at IS NULL
-      GROUP BY athlete_id, date ORDER BY athlete_id, date`,
+  // every active athlete's recent history, and parsing 100k date strings in JavaScript would cost more
+  // than the query. One index seek per athlete on (athlete_id, date).
+  const dailyLoadBetween = db
+    .prepare<[string, string], [number, number, number, number]>(
+      `SELECT a.id, CAST(julianday(r.date) - 2440587.5 AS INTEGER) AS day,
+        coalesce(sum(r.distance_m), 0) AS distance_m, coalesce(sum(r.duration_min * r.rpe), 0) AS load
+      FROM athletes a CROSS JOIN runs r ON r.athlete_id = a.id
+      WHERE a.archived_at IS NULL AND r.deleted_at IS NULL AND r.date >= ? AND r.date <= ?
+      GROUP BY a.id, r.date ORDER BY a.id, r.date`,
     )
     .raw(true)
   const painDaysForAthlete = db.prepare<[number], PainDayRow>(`
@@ -96,10 +98,10 @@ export function loadRepo(db: Db) {
   return {
     /** One row per day that has at least one run, oldest first. */
     dailyForAthlete: (athleteId: number): DailyTotals[] => dailyForAthlete.all(athleteId).map(toTotals),
-    /** Every athlete's days with runs, oldest first per athlete, in one query. */
-    dailyLoadForAll: (): Map<number, DayLoads> => {
+    /** Every active athlete's days with runs from `from` to `to`, oldest first per athlete, in one query. */
+    dailyLoadBetween: (from: string, to: string): Map<number, DayLoads> => {
       const grouped = new Map<number, DayLoads>()
-      for (const [athleteId, day, distanceM, load] of dailyLoadForAll.all()) {
+      for (const [athleteId, day, distanceM, load] of dailyLoadBetween.all(from, to)) {
         let entry = grouped.get(athleteId)
         if (!entry) grouped.set(athleteId, (entry = { days: [], distanceM: [], load: [] }))
         entry.days.push(day)

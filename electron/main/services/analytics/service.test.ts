@@ -56,6 +56,23 @@ describe('athlete series from SQL', () => {
   })
 })
 
+describe('team overview over a long history', () => {
+  it('reads the last 400 days yet shows the ACWR and monotony of the whole 3-year history', async () => {
+    backend = await tempBackend()
+    writeClub(backend.repos, generateClub({ athletes: 4, days: 3 * 365, endDate: THROUGH, seed: 5 }))
+    const team = await call(backend, 'analytics.team', { through: THROUGH })
+    expect(team.rows).toHaveLength(4)
+    for (const row of team.rows) {
+      const series = await call(backend, 'analytics.athlete', { athleteId: row.athleteId, through: THROUGH })
+      expect(series.days.length).toBeGreaterThan(1000)
+      const last = series.days.at(-1)
+      // (27/29)^400 ≈ 3.7e-13: what the first 2 years add to the chronic EWMA is below any shown digit.
+      expect(Math.abs((row.acwr ?? Number.NaN) - (last?.acwrEwma ?? Number.NaN))).toBeLessThan(1e-9)
+      expect(row.monotony).toBeCloseTo(last?.monotony ?? Number.NaN, 12)
+    }
+  })
+})
+
 describe('team overview', () => {
   beforeEach(async () => {
     backend = await tempBackend()

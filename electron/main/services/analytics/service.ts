@@ -4,7 +4,8 @@ import type { AthleteService } from '../athletes'
 import type { guidanceService } from '../guidance'
 import { today } from '../today'
 import { athleteLoad } from './series'
-import { teamOverview, teamPainSince } from './team'
+import { addDays } from './days'
+import { TEAM_HISTORY_DAYS, teamOverview, teamPainSince } from './team'
 
 export function analyticsService(
   repos: Repositories,
@@ -27,7 +28,7 @@ export function analyticsService(
       return teamOverview({
         through,
         athletes: repos.athletes.list(false),
-        daily: repos.load.dailyLoadForAll(),
+        daily: repos.load.dailyLoadBetween(addDays(through, -(TEAM_HISTORY_DAYS - 1)), through),
         painDays: repos.load.painDaysSince(teamPainSince(through)),
         flags: new Map([...alerts].map(([id, list]) => [id, mostUrgent(list)])),
       })

@@ -11,6 +11,14 @@ import { changePct } from './weekly'
 
 export const TEAM_WEEKS = 8
 
+/**
+ * Days of history the overview reads. The chronic EWMA (λ = 2/29) keeps (27/29)^n of a day's load after
+ * n days: after 400 days that is 3.7e-13, far below anything shown (ACWR has 2 decimals) or tested (1e-6).
+ * So the last 400 days give the same ACWR as the whole history, for a fraction of the reading; the
+ * athlete page's series still starts at the first run. Monotony and the sparklines need 8 weeks.
+ */
+export const TEAM_HISTORY_DAYS = 400
+
 export interface TeamInput {
   through: string
   athletes: readonly AthleteSummary[]

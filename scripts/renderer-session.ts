@@ -1,0 +1,45 @@
+// The built renderer served on loopback, Debian's Chromium, and a real back end in a fresh data folder:
+// what the benchmark and screenshot scripts drive. Run `npm run build` first.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser } from '@playwright/test'
+import { preview } from 'vite'
+import { openBackend, type Backend } from '../electron/main/backend'
+
+export interface RendererSession {
+  backend: Backend
+  browser: Browser
+  dataDir: string
+  /** e.g. http://127.0.0.1:4319/ */
+  baseUrl: string
+  close(): Promise<void>
+}
+
+export async function openRendererSession(port: number, prefix: string): Promise<RendererSession> {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix))
+  const backend = await openBackend({ dataDir, migrationsDir: resolve('electron/main/db/migrations') })
+  const server = await preview({
+    configFile: false,
+    root: resolve('out/renderer'),
+    build: { outDir: resolve('out/renderer') },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+    logLevel: 'error',
+  })
+  const browser = await chromium.launch({
+    executablePath: process.env.BACKSTRIDE_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  })
+  return {
+    backend,
+    browser,
+    dataDir,
+    baseUrl: `http://127.0.0.1:${String(port)}/`,
+    close: async () => {
+      await browser.close()
+      server.httpServer.close()
+      backend.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
