@@ -110,11 +110,12 @@ export async function buildWorld(backend: Backend, sandbox: string): Promise<Wor
   }
 }
 
-type Examples = { [M in MethodName]?: (w: World) => MethodInput<M> }
+type Examples = { [M in MethodName]: (w: World) => MethodInput<M> }
 
 /**
- * A payload each method accepts. A method missing here is still fuzzed with random payloads, but gets no
- * near misses; ipc/fuzz.test.ts fails until it has one.
+ * A payload each method accepts, against the World. Keyed by MethodName, so a method added to the contract
+ * does not compile until it has one: the fuzzers make near misses from it, and ipc/dispatcher.test.ts
+ * builds its bad payloads from it.
  */
 export const EXAMPLES: Examples = {
   'athletes.list': () => ({ includeArchived: true }),
