@@ -4,7 +4,9 @@
 // the chain on version 1's data; this covers every table of every version.
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { AWKWARD_TEXT, buildFixture, columnsOf, FILLERS, snapshotTables, tableContents } from '../reliability/fixtures'
+import { AWKWARD_TEXT } from '../reliability/fill'
+import { buildFixture, FILLERS } from '../reliability/fixtures'
+import { columnsOf, snapshotTables, tableContents } from '../reliability/tables'
 import { call, cleanup, migrationsDir, schemaSql, tableNames, tempBackend, tempDir } from '../test-support'
 import { openDatabase, type Db } from './connection'
 import { loadMigrations, migrate, schemaVersion } from './migrate'

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url'
 import { openDatabase, type Db } from '../db/connection'
 import { loadMigrations, migrate, schemaVersion, type Migration } from '../db/migrate'
 import { createRng } from '../services/seed/random'
-import { buildFixture, changedTables, snapshotTables } from './fixtures'
+import { buildFixture } from './fixtures'
+import { changedTables, snapshotTables } from './tables'
 
 const CHILD = fileURLToPath(new URL('./migration-child.ts', import.meta.url))
 const MIGRATIONS = fileURLToPath(new URL('../db/migrations', import.meta.url))

@@ -3,23 +3,8 @@ import { reactive, ref, type Ref } from 'vue'
 import { parseNumber, textOf } from '../../composables/numbers'
 import { useFormErrors } from '../../composables/useFormErrors'
 import type { Exercise, ExerciseCategory, Sides, Target } from '../../shared/programs'
-import { exerciseCreate, type ExerciseFields } from '../../shared/schemas/program'
+import { EXERCISE_FIELD_NAMES, exerciseCreate, type ExerciseFields } from '../../shared/schemas/program'
 import { useExercisesStore } from '../../stores/exercises'
-
-const FIELDS = [
-  'name',
-  'category',
-  'targets',
-  'sets',
-  'reps',
-  'holdSec',
-  'sides',
-  'restSec',
-  'dosageNote',
-  'cues',
-  'stopIf',
-  'illustration',
-] as const
 
 function valuesOf(e: Exercise | null) {
   return {
@@ -42,7 +27,7 @@ export function useExerciseForm(form: Ref<HTMLFormElement | null>, editing: Exer
   const store = useExercisesStore()
   const values = reactive(valuesOf(editing))
   const saving = ref(false)
-  const { errors, formError, check, fromFailure } = useFormErrors(form, FIELDS)
+  const { errors, formError, check, fromFailure } = useFormErrors(form, EXERCISE_FIELD_NAMES)
 
   const payload = () => ({
     ...values,

@@ -54,6 +54,9 @@ export const exerciseFields = z.strictObject({
     .default(null),
 })
 
+/** The exercise's own fields, in form order: what a form checks and what "still the default" compares. */
+export const EXERCISE_FIELD_NAMES = exerciseFields.keyof().options
+
 export const exerciseCreate = exerciseFields.refine(repsOrHold.check, repsOrHold.params)
 export const exerciseUpdate = exerciseFields.extend({ id }).refine(repsOrHold.check, repsOrHold.params)
 

@@ -1,7 +1,7 @@
 // The exercise library: built-ins from the catalogue (editable, restorable) and the coach's own.
 import { exercisesRepo, type ExercisesRepo, type StoredExercise } from '../../db/repositories/exercises'
 import type { Db } from '../../db/connection'
-import type { ExerciseFields } from '../../../../src/shared/schemas/program'
+import { EXERCISE_FIELD_NAMES, type ExerciseFields } from '../../../../src/shared/schemas/program'
 import type { Exercise } from '../../../../src/shared/programs'
 import { AppError, must } from '../errors'
 import { CATALOGUE, catalogueEntry, type CatalogueExercise } from './catalogue'
@@ -13,23 +13,8 @@ export function exercisesRepoFor(db: Db): ExercisesRepo {
   return repo
 }
 
-const FIELDS = [
-  'name',
-  'category',
-  'targets',
-  'sets',
-  'reps',
-  'holdSec',
-  'sides',
-  'restSec',
-  'dosageNote',
-  'cues',
-  'stopIf',
-  'illustration',
-] as const satisfies readonly (keyof ExerciseFields)[]
-
 function sameAsDefault(stored: StoredExercise, entry: CatalogueExercise): boolean {
-  return FIELDS.every((f) => JSON.stringify(stored[f]) === JSON.stringify(entry[f]))
+  return EXERCISE_FIELD_NAMES.every((f) => JSON.stringify(stored[f]) === JSON.stringify(entry[f]))
 }
 
 export function toExercise(stored: StoredExercise): Exercise {
