@@ -26,6 +26,17 @@ export default tseslint.config(
     },
   },
   {
+    // Test support lives in test/; product code never reaches into it.
+    files: ['electron/**/*.ts', 'src/**/*.ts', 'src/**/*.vue'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)test/', message: 'Product code does not import test support (test/).' }] },
+      ],
+    },
+  },
+  {
     // Only the shell may touch Electron; everything else stays plain Node or plain browser code.
     files: ['electron/main/services/**', 'electron/main/db/**'],
     rules: {

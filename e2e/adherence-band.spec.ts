@@ -1,6 +1,6 @@
 // The sessions a runner ticked on their program sheet show as a band under the load-vs-pain chart.
-import { addDays, isoWeekStart, localIsoDate } from '../src/shared/dates'
-import { buildWeekPlan } from '../src/shared/programSchedule'
+import { addDays, isoWeekStart, localIsoDate } from '#shared/dates'
+import { buildWeekPlan } from '#shared/programSchedule'
 import { call } from './pages/program'
 import { expect, test } from './fixtures'
 

@@ -2,7 +2,7 @@
 // end in this Node process. Used by the e2e fixtures and by scripts that drive the real renderer.
 import type { Page } from '@playwright/test'
 import type { Backend } from '../electron/main/backend'
-import { buildApi, METHOD_NAMES } from '../src/shared/contract'
+import { buildApi, METHOD_NAMES } from '#shared/contract'
 
 export async function bindBackend(page: Page, backend: Backend): Promise<void> {
   await page.exposeFunction('__backstrideCall', (method: string, payload: unknown) => backend.dispatch(method, payload))

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fitFile, gpxFile, stravaCsv } from '../electron/main/services/import/test-files'
+import { fitFile, gpxFile, stravaCsv } from '../test/import-files'
 import { AthletePage } from './pages/athlete'
 import { ImportPage } from './pages/import'
 import { expect, test } from './fixtures'

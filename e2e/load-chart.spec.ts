@@ -2,9 +2,9 @@
 // holds is read from the Chart.js instance itself (BaseChart's __backstrideCharts registry).
 import { generateClub } from '../electron/main/services/seed/generate'
 import { writeClub } from '../electron/main/services/seed/write'
-import { addDays, localIsoDate } from '../src/shared/dates'
-import { PAIN_TIMING_LABEL } from '../src/shared/labels'
-import type { PainReport } from '../src/shared/types'
+import { addDays, localIsoDate } from '#shared/dates'
+import { PAIN_TIMING_LABEL } from '#shared/labels'
+import type { PainReport } from '#shared/types'
 import { LoadSection } from './pages/load'
 import { expect, test } from './fixtures'
 

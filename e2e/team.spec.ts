@@ -1,10 +1,10 @@
 // The team overview, the coach's Monday screen: every active athlete in one table, most urgent first.
-import type { TeamRow } from '../src/shared/analytics'
-import { ALERT_LEVELS } from '../src/shared/guidance'
+import type { TeamRow } from '#shared/analytics'
+import { ALERT_LEVELS } from '#shared/guidance'
 import { generateClub } from '../electron/main/services/seed/generate'
 import { writeClub } from '../electron/main/services/seed/write'
 import type { Backend } from '../electron/main/backend'
-import { localIsoDate } from '../src/shared/dates'
+import { localIsoDate } from '#shared/dates'
 import { TeamPage } from './pages/team'
 import { expect, test } from './fixtures'
 

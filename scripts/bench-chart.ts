@@ -6,7 +6,7 @@ import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { generateClub } from '../electron/main/services/seed/generate'
 import { writeClub } from '../electron/main/services/seed/write'
-import { localIsoDate } from '../src/shared/dates'
+import { localIsoDate } from '#shared/dates'
 import { bindBackend } from '../e2e/bridge'
 import { openRendererSession } from './renderer-session'
 

@@ -9,7 +9,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { Decoder, Encoder, Profile, Stream, type Mesg } from '@garmin/fitsdk'
 import { XMLParser } from 'fast-xml-parser'
 import { openBackend, type Backend } from '../electron/main/backend'
-import { stravaCsv } from '../electron/main/services/import/test-files'
+import { stravaCsv } from '../test/import-files'
 
 /** FIT global message numbers (the SDK types them as possibly undefined). */
 const MESG = {

@@ -6,19 +6,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { METHOD_NAMES } from '../src/shared/contract'
+import { METHOD_NAMES } from '#shared/contract'
 import { openBackend } from '../electron/main/backend'
-import { runCrashLoop } from '../electron/main/reliability/crash'
-import {
-  addStats,
-  fuzzHarness,
-  fuzzMethod,
-  fuzzMethodNames,
-  type MethodFuzzStats,
-} from '../electron/main/reliability/ipc-fuzz'
-import { runMigrationKills } from '../electron/main/reliability/migration-kill'
-import { runParserFuzz } from '../electron/main/reliability/parser-fuzz'
-import { buildWorld, exampleFor } from '../electron/main/reliability/payloads'
+import { runCrashLoop } from '../test/reliability/crash'
+import { addStats, fuzzHarness, fuzzMethod, fuzzMethodNames, type MethodFuzzStats } from '../test/reliability/ipc-fuzz'
+import { runMigrationKills } from '../test/reliability/migration-kill'
+import { runParserFuzz } from '../test/reliability/parser-fuzz'
+import { buildWorld, exampleFor } from '../test/reliability/payloads'
 
 const { values } = parseArgs({
   options: {

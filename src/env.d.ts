@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { BackstrideApi } from './shared/contract'
+import type { BackstrideApi } from '#shared/contract'
 
 declare module '*.vue' {
   import type { DefineComponent } from 'vue'

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import type { Paper } from '../../src/shared/programs'
+import type { Paper } from '#shared/programs'
 
 /** Paper size in points (what pdfinfo reports) and the sheet page's height in CSS px (print.css). */
 export const PAPER = {

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Backend } from '../../electron/main/backend'
-import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/contract'
-import { addDays, localIsoDate } from '../../src/shared/dates'
+import type { MethodInput, MethodName, MethodOutput } from '#shared/contract'
+import { addDays, localIsoDate } from '#shared/dates'
 
 export async function call<M extends MethodName>(
   backend: Backend,

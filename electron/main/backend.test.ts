@@ -6,7 +6,7 @@ import { DATABASE_FILE, openBackend, resolveDataDir } from './backend'
 import { openDatabase } from './db/connection'
 import { DatabaseInUseError, DatabaseTooNewError } from './db/errors'
 import { loadMigrations } from './db/migrate'
-import { call, cleanup, migrationsDir, tempBackend, tempDir } from './test-support'
+import { call, cleanup, migrationsDir, tempBackend, tempDir } from '../../test/support'
 
 const HEAD = loadMigrations(migrationsDir).length
 

@@ -13,7 +13,7 @@ import { backupService, type BackupService } from './services/backup/service'
 import { stamp } from './services/backup/names'
 import { jobRegistry } from './services/import/jobs'
 import type { Dialogs, TransferHost } from './services/transfer'
-import type { RestoreResult } from '../../src/shared/transfer'
+import type { RestoreResult } from '#shared/transfer'
 
 export const DATABASE_FILE = 'backstride.db'
 

@@ -1,7 +1,7 @@
 // The native open dialogs, for import, restore and export. The only module of this feature that
 // imports electron; the back end receives it as a plain `Dialogs` object and works without it.
 import { BrowserWindow, dialog, type OpenDialogOptions } from 'electron'
-import type { FilePurpose } from '../../src/shared/schemas/transfer'
+import type { FilePurpose } from '#shared/schemas/transfer'
 import type { Dialogs } from './services/transfer'
 
 const OPTIONS: Record<FilePurpose, OpenDialogOptions> = {

@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, type SaveDialogOptions } from 'electron'
-import type { PdfResult } from '../../src/shared/programs'
+import type { PdfResult } from '#shared/programs'
 import { AppError } from './services/errors'
 import { withTimeout, type PdfJob, type PrintAdapter } from './services/programs/printPort'
 import { mainWindowOptions } from './window'

@@ -5,8 +5,8 @@
 // navigation and window-open guards; ipc/sender.test.ts the sender rule on its own.
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { IPC_CHANNEL, METHOD_NAMES } from '../../src/shared/contract'
-import { repoRoot } from './test-support'
+import { IPC_CHANNEL, METHOD_NAMES } from '#shared/contract'
+import { repoRoot } from '../../test/support'
 
 const electron = vi.hoisted(() => ({
   handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
@@ -146,7 +146,7 @@ describe('the preload', () => {
     const { readFileSync } = await import('node:fs')
     const source = readFileSync(join(repoRoot, 'electron/preload/index.ts'), 'utf8')
     const imports = [...source.matchAll(/^import .* from '([^']+)'/gm)].map((m) => m[1])
-    expect(imports.sort()).toEqual(['../../src/shared/contract', 'electron'])
+    expect(imports.sort()).toEqual(['#shared/contract', 'electron'])
   })
 
   it('is built as CommonJS, the only format a sandboxed preload can load, under the name main gives it', async () => {

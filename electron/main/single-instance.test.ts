@@ -8,7 +8,7 @@ import { openDatabase } from './db/connection'
 import { DatabaseInUseError } from './db/errors'
 import { DATABASE_FILE, type BackendOptions } from './backend'
 import type * as BackendModule from './backend'
-import { cleanup, tempDir } from './test-support'
+import { cleanup, tempDir } from '../../test/support'
 
 interface FakeWindow {
   minimized: boolean
@@ -60,7 +60,7 @@ vi.mock('electron', () => ({
 // The real back end, reading the migrations from the source tree instead of beside the built main script.
 vi.mock('./backend', async (importOriginal) => {
   const real = await importOriginal<typeof BackendModule>()
-  const { migrationsDir } = await import('./test-support')
+  const { migrationsDir } = await import('../../test/support')
   return {
     ...real,
     openBackend: (options: BackendOptions) => real.openBackend({ ...options, migrationsDir }),

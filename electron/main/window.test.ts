@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { WebContents } from 'electron'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { repoRoot } from './test-support'
+import { repoRoot } from '../../test/support'
 import { CONTENT_SECURITY_POLICY, guardContents, isAllowedNavigation, mainWindowOptions } from './window'
 
 const { openExternal } = vi.hoisted(() => ({ openExternal: vi.fn(() => Promise.resolve()) }))

@@ -1,7 +1,7 @@
 // The only module that touches window.api. Stores call `unwrap(await api.domain.verb(...))` inside
 // try/catch, so a failed call reads like any other thrown error and keeps its field for the forms.
-import type { BackstrideApi } from '../shared/contract'
-import type { ApiError, ErrorCode, Result } from '../shared/result'
+import type { BackstrideApi } from '#shared/contract'
+import type { ApiError, ErrorCode, Result } from '#shared/result'
 
 export class ApiFailure extends Error {
   readonly code: ErrorCode

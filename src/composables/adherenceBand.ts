@@ -1,6 +1,6 @@
 // Program adherence as a thin band under the load-vs-pain chart: one box per program week, shaded by the
 // share of planned sessions the runner ticked, with the percentage written on it (colour never alone).
-import { addDays } from '../shared/dates'
+import { addDays } from '#shared/dates'
 import type { ChartColors } from './chartColors'
 import { dayMs } from './loadSeries'
 

@@ -1,7 +1,7 @@
 // Chart colours come from the design tokens, read when the chart is drawn: a canvas cannot use CSS
 // variables itself, and reading them at draw time is what lets light and dark mode both apply.
 import { onBeforeUnmount, ref } from 'vue'
-import { PAIN_TIMINGS, type PainTiming } from '../shared/enums'
+import { PAIN_TIMINGS, type PainTiming } from '#shared/enums'
 import type { AcwrBand } from './loadText'
 
 export interface ChartColors {

@@ -1,5 +1,5 @@
 // Dates travel as ISO calendar days (YYYY-MM-DD) in the coach's local time; never through UTC.
-import { localIsoDate } from '../shared/dates'
+import { localIsoDate } from '#shared/dates'
 
 export function todayLocal(): string {
   return localIsoDate(new Date())

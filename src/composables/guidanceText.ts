@@ -9,10 +9,10 @@ import {
   type Proposal,
   type RuleId,
   type TrafficColor,
-} from '../shared/guidance'
-import type { Unit } from '../shared/enums'
-import { localIsoDate } from '../shared/dates'
-import { formatDistance } from '../shared/units'
+} from '#shared/guidance'
+import type { Unit } from '#shared/enums'
+import { localIsoDate } from '#shared/dates'
+import { formatDistance } from '#shared/units'
 import { formatDate } from './dates'
 
 /** The concrete next step, e.g. "Cap runs at 20 min (pain starts around minute 30)". */

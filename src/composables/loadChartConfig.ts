@@ -1,7 +1,7 @@
 // Turns the load model into Chart.js data and options. Only chart.js *types* are imported here: the one
 // module that loads chart.js at run time is components/common/BaseChart.vue.
 import type { ChartData, ChartDataset, ChartOptions, PointStyle } from 'chart.js'
-import type { PainTiming } from '../shared/enums'
+import type { PainTiming } from '#shared/enums'
 import type { ChartColors } from './chartColors'
 import type { LoadModel, LoadSeries, SeriesPoint } from './loadSeries'
 import { adherenceAnnotations, adherenceAxis, adherencePad, type AdherenceBandWeek } from './adherenceBand'

@@ -1,5 +1,5 @@
 // Which stretch of an athlete's history the load chart shows, and whether its bars are days or weeks.
-import { addDays, daysBetween, isoWeekStart } from '../shared/dates'
+import { addDays, daysBetween, isoWeekStart } from '#shared/dates'
 
 export const LOAD_RANGES = ['4w', '12w', '6m', '1y', 'all'] as const
 export type LoadRange = (typeof LOAD_RANGES)[number]

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { AthleteLoad, LoadDay, WeekSummary } from '../shared/analytics'
-import { addDays, isoWeekStart } from '../shared/dates'
-import type { PainReport } from '../shared/types'
+import type { AthleteLoad, LoadDay, WeekSummary } from '#shared/analytics'
+import { addDays, isoWeekStart } from '#shared/dates'
+import type { PainReport } from '#shared/types'
 import { loadWindow, type LoadRange } from './loadRange'
 import { buildLoadModel, dayMs } from './loadSeries'
 

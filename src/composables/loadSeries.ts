@@ -1,11 +1,11 @@
 // The load chart's content, independent of the chart library: which bars, lines and pain points fall in
 // the window, where they sit on the time axis, and what each one says when the coach points at it.
-import type { AthleteLoad, LoadDay, RunSpike, WeekSummary } from '../shared/analytics'
-import { addDays, isoWeekStart } from '../shared/dates'
-import { PAIN_TIMINGS, type PainTiming, type Unit } from '../shared/enums'
-import { PAIN_TIMING_LABEL } from '../shared/labels'
-import type { PainReport, Run } from '../shared/types'
-import { formatDistance, metresToUnit } from '../shared/units'
+import type { AthleteLoad, LoadDay, RunSpike, WeekSummary } from '#shared/analytics'
+import { addDays, isoWeekStart } from '#shared/dates'
+import { PAIN_TIMINGS, type PainTiming, type Unit } from '#shared/enums'
+import { PAIN_TIMING_LABEL } from '#shared/labels'
+import type { PainReport, Run } from '#shared/types'
+import { formatDistance, metresToUnit } from '#shared/units'
 import { formatDate } from './dates'
 import { inWindow, type LoadWindow } from './loadRange'
 import { acuteChronicLines, dayLines, formatAcwr, painLines, ratioLines, spikeSummary, weekLines } from './loadText'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { LoadDay, RunSpike, WeekSummary } from '../shared/analytics'
-import type { PainReport, Run } from '../shared/types'
+import type { LoadDay, RunSpike, WeekSummary } from '#shared/analytics'
+import type { PainReport, Run } from '#shared/types'
 import {
   acuteChronicLines,
   acwrBand,

@@ -1,10 +1,10 @@
 // What the load chart's points are, in a coach's words: the tooltip lines, ACWR bands and monotony
 // levels. Plain functions of their inputs (the unit is passed in), so tests pin the exact sentences.
-import type { LoadDay, RunSpike, WeekSummary } from '../shared/analytics'
-import { URGENT_RED_FLAGS, type RedFlag, type Unit } from '../shared/enums'
-import { PAIN_LOCATION_LABEL, PAIN_TIMING_LABEL, RED_FLAG_LABEL, RUN_TYPE_LABEL } from '../shared/labels'
-import type { PainReport, Run } from '../shared/types'
-import { formatDistance, formatDuration } from '../shared/units'
+import type { LoadDay, RunSpike, WeekSummary } from '#shared/analytics'
+import { URGENT_RED_FLAGS, type RedFlag, type Unit } from '#shared/enums'
+import { PAIN_LOCATION_LABEL, PAIN_TIMING_LABEL, RED_FLAG_LABEL, RUN_TYPE_LABEL } from '#shared/labels'
+import type { PainReport, Run } from '#shared/types'
+import { formatDistance, formatDuration } from '#shared/units'
 import { formatDate } from './dates'
 
 export type AcwrBand = 'low' | 'typical' | 'elevated' | 'high'

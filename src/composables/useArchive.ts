@@ -1,5 +1,5 @@
 import { messageOf } from '../api/client'
-import type { Athlete } from '../shared/types'
+import type { Athlete } from '#shared/types'
 import { useAthletesStore } from '../stores/athletes'
 import { useUiStore } from '../stores/ui'
 

@@ -3,7 +3,7 @@
 import { nextTick, ref, type Ref } from 'vue'
 import type * as z from 'zod'
 import { ApiFailure, messageOf } from '../api/client'
-import { validate, type FieldErrors } from '../shared/validation'
+import { validate, type FieldErrors } from '#shared/validation'
 
 export function useFormErrors(form: Ref<HTMLFormElement | null>, fields: readonly string[]) {
   const errors = ref<FieldErrors>({})

@@ -8,10 +8,10 @@ import {
   type PainLocation,
   type PainTiming,
   type RedFlag,
-} from '../shared/enums'
-import { painCreate, type PainFieldsInput } from '../shared/schemas/pain'
-import type { PainReport } from '../shared/types'
-import type { FieldErrors } from '../shared/validation'
+} from '#shared/enums'
+import { painCreate, type PainFieldsInput } from '#shared/schemas/pain'
+import type { PainReport } from '#shared/types'
+import type { FieldErrors } from '#shared/validation'
 import { usePainStore } from '../stores/pain'
 import { todayLocal } from './dates'
 import { parseNumber } from './numbers'

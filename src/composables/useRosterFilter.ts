@@ -2,9 +2,9 @@
 // always go last, whichever the direction.
 import { storeToRefs } from 'pinia'
 import { computed, type Ref } from 'vue'
-import { EXPERIENCE } from '../shared/enums'
-import { ALERT_LEVELS, type Alert } from '../shared/guidance'
-import type { AthleteSummary } from '../shared/types'
+import { EXPERIENCE } from '#shared/enums'
+import { ALERT_LEVELS, type Alert } from '#shared/guidance'
+import type { AthleteSummary } from '#shared/types'
 import { useUiStore, type RosterSortKey } from '../stores/ui'
 
 /** Lower case without accents, so "zoe" finds "Zoë". */

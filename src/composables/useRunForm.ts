@@ -1,9 +1,9 @@
 // The quick run entry: defaults for the next run, the coach's unit converted to metres, the shared
 // schema's checks before anything is sent.
 import { reactive, ref, type Ref } from 'vue'
-import type { RunType, Surface } from '../shared/enums'
-import { runCreate, type RunFieldsInput } from '../shared/schemas/run'
-import type { Run } from '../shared/types'
+import type { RunType, Surface } from '#shared/enums'
+import { runCreate, type RunFieldsInput } from '#shared/schemas/run'
+import type { Run } from '#shared/types'
 import { useRunsStore } from '../stores/runs'
 import { todayLocal } from './dates'
 import { parseDuration, parseNumber } from './numbers'

@@ -1,6 +1,6 @@
 import { reactive, ref, type Ref } from 'vue'
-import { shoeCreate, type ShoeFieldsInput } from '../shared/schemas/shoe'
-import type { Shoe } from '../shared/types'
+import { shoeCreate, type ShoeFieldsInput } from '#shared/schemas/shoe'
+import type { Shoe } from '#shared/types'
 import { useShoesStore } from '../stores/shoes'
 import { todayLocal } from './dates'
 import { parseNumber } from './numbers'

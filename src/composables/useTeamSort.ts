@@ -3,8 +3,8 @@
 // direction.
 import { storeToRefs } from 'pinia'
 import { computed, type Ref } from 'vue'
-import type { TeamRow } from '../shared/analytics'
-import { ALERT_LEVELS } from '../shared/guidance'
+import type { TeamRow } from '#shared/analytics'
+import { ALERT_LEVELS } from '#shared/guidance'
 import { useUiStore, type TeamSortKey } from '../stores/ui'
 import { folded } from './useRosterFilter'
 

@@ -1,6 +1,6 @@
 import { storeToRefs } from 'pinia'
 import { useSettingsStore } from '../stores/settings'
-import { formatDistance, metresToUnit, unitToMetres } from '../shared/units'
+import { formatDistance, metresToUnit, unitToMetres } from '#shared/units'
 
 /** The coach's distance unit and conversions at the edges; distances are metres everywhere else. */
 export function useUnits() {

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { api, unwrap } from '../api/client'
-import type { AssessmentFieldsInput } from '../shared/schemas/assessment'
-import type { Assessment } from '../shared/types'
+import type { AssessmentFieldsInput } from '#shared/schemas/assessment'
+import type { Assessment } from '#shared/types'
 import { newestFirst, useRecordList } from './recordList'
 
 export const useAssessmentsStore = defineStore('assessments', () => {

@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { api, messageOf, unwrap } from '../api/client'
-import type { AthleteFieldsInput } from '../shared/schemas/athlete'
-import type { Athlete, AthleteSummary, Group } from '../shared/types'
+import type { AthleteFieldsInput } from '#shared/schemas/athlete'
+import type { Athlete, AthleteSummary, Group } from '#shared/types'
 import type { LoadStatus } from './recordList'
 
 function byName(a: AthleteSummary, b: AthleteSummary): number {

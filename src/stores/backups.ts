@@ -2,8 +2,8 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { api, messageOf, unwrap } from '../api/client'
-import type { FilePurpose } from '../shared/schemas/transfer'
-import type { BackupInfo, ExportResult, RestoreResult } from '../shared/transfer'
+import type { FilePurpose } from '#shared/schemas/transfer'
+import type { BackupInfo, ExportResult, RestoreResult } from '#shared/transfer'
 import type { LoadStatus } from './recordList'
 
 export const useBackupsStore = defineStore('backups', () => {

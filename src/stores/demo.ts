@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { api, messageOf, unwrap } from '../api/client'
-import type { DemoSummary } from '../shared/types'
+import type { DemoSummary } from '#shared/types'
 import type { LoadStatus } from './recordList'
 
 export const useDemoStore = defineStore('demo', () => {

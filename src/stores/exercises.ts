@@ -2,8 +2,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api, messageOf, unwrap } from '../api/client'
-import type { Exercise } from '../shared/programs'
-import type { ExerciseFields } from '../shared/schemas/program'
+import type { Exercise } from '#shared/programs'
+import type { ExerciseFields } from '#shared/schemas/program'
 import type { LoadStatus } from './recordList'
 
 const byName = (a: Exercise, b: Exercise) =>

@@ -13,7 +13,7 @@ import {
   type EpisodeReview,
   type PainEpisode,
   type TrafficLight,
-} from '../shared/guidance'
+} from '#shared/guidance'
 import { useAssessmentsStore } from './assessments'
 import { usePainStore } from './pain'
 import type { LoadStatus } from './recordList'

@@ -3,9 +3,9 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api, unwrap } from '../api/client'
-import type { CsvMapping, FilePurpose } from '../shared/schemas/transfer'
-import type { FileResult, IgnoredFile, ImportFileRef, ImportJobStatus } from '../shared/transfer'
-import type { Run } from '../shared/types'
+import type { CsvMapping, FilePurpose } from '#shared/schemas/transfer'
+import type { FileResult, IgnoredFile, ImportFileRef, ImportJobStatus } from '#shared/transfer'
+import type { Run } from '#shared/types'
 
 export const POLL_MS = 150
 

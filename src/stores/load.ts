@@ -3,7 +3,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { api, messageOf, unwrap } from '../api/client'
-import type { AthleteLoad } from '../shared/analytics'
+import type { AthleteLoad } from '#shared/analytics'
 import { usePainStore } from './pain'
 import type { LoadStatus } from './recordList'
 import { useRunsStore } from './runs'

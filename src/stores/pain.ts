@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { api, unwrap } from '../api/client'
-import type { PainFieldsInput } from '../shared/schemas/pain'
-import type { PainReport } from '../shared/types'
+import type { PainFieldsInput } from '#shared/schemas/pain'
+import type { PainReport } from '#shared/types'
 import { newestFirst, useRecordList } from './recordList'
 
 export const usePainStore = defineStore('pain', () => {

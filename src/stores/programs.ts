@@ -3,9 +3,9 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api, messageOf, unwrap } from '../api/client'
-import { addDays } from '../shared/dates'
-import type { Program, ProgramAdherence, ProgramSummary, ProgramTemplate } from '../shared/programs'
-import type { ProgramUpdateInput } from '../shared/schemas/program'
+import { addDays } from '#shared/dates'
+import type { Program, ProgramAdherence, ProgramSummary, ProgramTemplate } from '#shared/programs'
+import type { ProgramUpdateInput } from '#shared/schemas/program'
 import { useRecordList } from './recordList'
 
 export const useProgramsStore = defineStore('programs', () => {

@@ -1,7 +1,7 @@
 // The shared shape of a per-athlete list (runs, pain reports, assessments, shoes): load it, keep it in
 // the server's order, and never let an answer for a previous athlete overwrite the current one.
 import { ref, type Ref } from 'vue'
-import type { Result } from '../shared/result'
+import type { Result } from '#shared/result'
 import { messageOf, unwrap } from '../api/client'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'

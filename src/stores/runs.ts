@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { api, unwrap } from '../api/client'
-import type { RunFieldsInput } from '../shared/schemas/run'
-import type { Run } from '../shared/types'
+import type { RunFieldsInput } from '#shared/schemas/run'
+import type { Run } from '#shared/types'
 import { newestFirst, useRecordList } from './recordList'
 import { useShoesStore } from './shoes'
 

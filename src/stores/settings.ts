@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { api, messageOf, unwrap } from '../api/client'
-import type { Unit } from '../shared/enums'
-import type { Settings } from '../shared/types'
+import type { Unit } from '#shared/enums'
+import type { Settings } from '#shared/types'
 import type { LoadStatus } from './recordList'
 
 export const useSettingsStore = defineStore('settings', () => {

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { api, unwrap } from '../api/client'
-import type { ShoeFieldsInput } from '../shared/schemas/shoe'
-import type { Shoe } from '../shared/types'
+import type { ShoeFieldsInput } from '#shared/schemas/shoe'
+import type { Shoe } from '#shared/types'
 import { useRecordList } from './recordList'
 import { useRunsStore } from './runs'
 

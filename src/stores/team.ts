@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { api, messageOf, unwrap } from '../api/client'
-import type { TeamOverview } from '../shared/analytics'
+import type { TeamOverview } from '#shared/analytics'
 import type { LoadStatus } from './recordList'
 
 export const useTeamStore = defineStore('team', () => {

@@ -1,6 +1,6 @@
 // Helpers for component tests: find controls the way a coach does, by their visible label.
 import type { DOMWrapper, VueWrapper } from '@vue/test-utils'
-import type { Result } from '../shared/result'
+import type { Result } from '#shared/result'
 
 export function ok<T>(value: T): Promise<Result<T>> {
   return Promise.resolve({ ok: true, value })

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
-import { call, cleanup, tempBackend, tempDir } from '../test-support'
+import { call, cleanup, tempBackend, tempDir } from '../../../test/support'
 import { backupTo } from './backup'
 
 afterEach(cleanup)

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { cleanup, repoRoot, tempDir } from '../test-support'
+import { cleanup, repoRoot, tempDir } from '../../../test/support'
 import { openDatabase, type Db } from './connection'
 import { DatabaseInUseError } from './errors'
 

@@ -2,8 +2,8 @@
 // passes SQLite's integrity check, holds every acknowledged commit and no half of any transaction. 20 kills
 // here; `npm run test:soak` runs 100 and more.
 import { afterEach, describe, expect, it } from 'vitest'
-import { runCrashLoop } from '../reliability/crash'
-import { cleanup, tempDir } from '../test-support'
+import { runCrashLoop } from '../../../test/reliability/crash'
+import { cleanup, tempDir } from '../../../test/support'
 
 afterEach(cleanup)
 

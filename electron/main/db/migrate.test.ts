@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { cleanup, migrationsDir, rowCounts, schemaSql, tableNames, tempDir } from '../test-support'
+import { cleanup, migrationsDir, rowCounts, schemaSql, tableNames, tempDir } from '../../../test/support'
 import { openDatabase, type Db } from './connection'
 import { DatabaseTooNewError, MigrationError } from './errors'
 import { loadMigrations, migrate, schemaVersion, type Migration } from './migrate'

@@ -1,8 +1,8 @@
 // SIGKILL in the middle of a migration (see reliability/migration-kill.ts): the file is left at exactly the
 // old version or the new one, with that version's schema and every row, and the next start finishes it.
 import { afterEach, describe, expect, it } from 'vitest'
-import { runMigrationKills } from '../reliability/migration-kill'
-import { cleanup, migrationsDir, tempDir } from '../test-support'
+import { runMigrationKills } from '../../../test/reliability/migration-kill'
+import { cleanup, migrationsDir, tempDir } from '../../../test/support'
 import { loadMigrations } from './migrate'
 
 afterEach(cleanup)

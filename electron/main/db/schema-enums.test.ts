@@ -17,8 +17,8 @@ import {
   SURFACES,
   TIGHTNESS,
   WALL_GAPS,
-} from '../../../src/shared/enums'
-import { cleanup, migrationsDir, tempDir } from '../test-support'
+} from '#shared/enums'
+import { cleanup, migrationsDir, tempDir } from '../../../test/support'
 import { openDatabase, type Db } from './connection'
 import { loadMigrations, migrate } from './migrate'
 

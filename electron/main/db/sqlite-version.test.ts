@@ -3,7 +3,7 @@
 // version that brings an older SQLite fails here.
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { cleanup, tempDir } from '../test-support'
+import { cleanup, tempDir } from '../../../test/support'
 import { openDatabase } from './connection'
 
 afterEach(cleanup)

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest'
 import type { Backend } from '../backend'
 import { createHandlers } from '../services'
-import { call, cleanup, digest, rowCounts, tempBackend } from '../test-support'
+import { call, cleanup, digest, rowCounts, tempBackend } from '../../../test/support'
 import { createDispatcher, toApiFailure } from './dispatcher'
 
 let backend: Backend

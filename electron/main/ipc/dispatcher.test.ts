@@ -3,10 +3,10 @@
 // The valid payloads and the club they refer to are the fuzzers' own: EXAMPLES and buildWorld, in
 // reliability/payloads.ts. Each bad payload below is one of them with one fault.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { METHOD_NAMES, type MethodName } from '../../../src/shared/contract'
+import { METHOD_NAMES, type MethodName } from '#shared/contract'
 import type { Backend } from '../backend'
-import { buildWorld, EXAMPLES, type World } from '../reliability/payloads'
-import { cleanup, digest, rowCounts, tempBackend, tempDir } from '../test-support'
+import { buildWorld, EXAMPLES, type World } from '../../../test/reliability/payloads'
+import { cleanup, digest, rowCounts, tempBackend, tempDir } from '../../../test/support'
 
 interface BadCase {
   payload: unknown

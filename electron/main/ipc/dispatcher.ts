@@ -1,8 +1,8 @@
 // The one entry point for every call from the renderer. Plain TypeScript with no Electron import: main
 // wires it to ipcMain, unit tests call it directly, and the e2e harness binds it into a Chromium page.
-import { contract, type MethodName } from '../../../src/shared/contract'
-import { fail, ok, type Result } from '../../../src/shared/result'
-import { validate } from '../../../src/shared/validation'
+import { contract, type MethodName } from '#shared/contract'
+import { fail, ok, type Result } from '#shared/result'
+import { validate } from '#shared/validation'
 import type { Handlers } from '../services'
 import { AppError } from '../services/errors'
 

@@ -2,12 +2,18 @@
 // contract, with random payloads and near misses of a valid one, against the real services and database.
 // A method added to the contract is fuzzed from the day it exists. `npm run test:soak` runs more cases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { METHOD_NAMES } from '../../../src/shared/contract'
+import { METHOD_NAMES } from '#shared/contract'
 import type { Backend } from '../backend'
-import { addStats, fuzzHarness, fuzzMethod, fuzzMethodNames, type FuzzHarness } from '../reliability/ipc-fuzz'
-import { buildWorld, exampleFor, type World } from '../reliability/payloads'
-import { cleanup, tempBackend, tempDir } from '../test-support'
-import { contract } from '../../../src/shared/contract'
+import {
+  addStats,
+  fuzzHarness,
+  fuzzMethod,
+  fuzzMethodNames,
+  type FuzzHarness,
+} from '../../../test/reliability/ipc-fuzz'
+import { buildWorld, exampleFor, type World } from '../../../test/reliability/payloads'
+import { cleanup, tempBackend, tempDir } from '../../../test/support'
+import { contract } from '#shared/contract'
 
 /** Per method and per kind (random, near miss); the soak script runs 20 times as many. */
 const RUNS = 40

@@ -3,11 +3,11 @@
 // are found, not listed: every string in a method's example payload (reliability/payloads.ts) that the
 // method stores when it is replaced (or, for an alert key, extended) by a probe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contract, METHOD_NAMES, type MethodName } from '../../../src/shared/contract'
+import { contract, METHOD_NAMES, type MethodName } from '#shared/contract'
 import type { Backend } from '../backend'
 import { quoteId } from '../db/content'
-import { buildWorld, exampleFor, type World } from '../reliability/payloads'
-import { cleanup, schemaSql, tableNames, tempBackend, tempDir } from '../test-support'
+import { buildWorld, exampleFor, type World } from '../../../test/reliability/payloads'
+import { cleanup, schemaSql, tableNames, tempBackend, tempDir } from '../../../test/support'
 
 const INJECTIONS = [
   "'; DROP TABLE runs; --",

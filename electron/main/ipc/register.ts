@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron'
-import { IPC_CHANNEL } from '../../../src/shared/contract'
-import { fail } from '../../../src/shared/result'
+import { IPC_CHANNEL } from '#shared/contract'
+import { fail } from '#shared/result'
 import type { Dispatch } from './dispatcher'
 import { isTrustedSender } from './sender'
 

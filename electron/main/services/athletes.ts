@@ -1,6 +1,6 @@
 import type { Repositories } from '../db/repositories'
-import type { AthleteFields } from '../../../src/shared/schemas/athlete'
-import type { Athlete } from '../../../src/shared/types'
+import type { AthleteFields } from '#shared/schemas/athlete'
+import type { Athlete } from '#shared/types'
 import { must } from './errors'
 
 export function athleteService(repos: Repositories) {

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../src/shared/result'
+import type { ErrorCode } from '#shared/result'
 
 /** An error a service raises on purpose; its message is shown to the coach as is. */
 export class AppError extends Error {

@@ -1,5 +1,5 @@
 import type { Repositories } from '../db/repositories'
-import type { MethodName, MethodOutput, MethodParsed } from '../../../src/shared/contract'
+import type { MethodName, MethodOutput, MethodParsed } from '#shared/contract'
 import { analyticsService } from './analytics/service'
 import { guidanceService } from './guidance'
 import { athleteService } from './athletes'

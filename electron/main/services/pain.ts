@@ -1,6 +1,6 @@
 import type { Repositories } from '../db/repositories'
-import type { PainFields } from '../../../src/shared/schemas/pain'
-import type { PainReport } from '../../../src/shared/types'
+import type { PainFields } from '#shared/schemas/pain'
+import type { PainReport } from '#shared/types'
 import type { AthleteService } from './athletes'
 import { AppError, must } from './errors'
 

@@ -1,8 +1,8 @@
 // Assessments, shoes and strength sessions: records kept per athlete with no logic beyond ownership.
 import type { Repositories } from '../db/repositories'
-import type { AssessmentFields } from '../../../src/shared/schemas/assessment'
-import type { SessionFields } from '../../../src/shared/schemas/session'
-import type { ShoeFields } from '../../../src/shared/schemas/shoe'
+import type { AssessmentFields } from '#shared/schemas/assessment'
+import type { SessionFields } from '#shared/schemas/session'
+import type { ShoeFields } from '#shared/schemas/shoe'
 import type { AthleteService } from './athletes'
 import { must } from './errors'
 

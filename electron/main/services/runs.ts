@@ -1,7 +1,7 @@
 import type { Repositories } from '../db/repositories'
 import type { RunOrigin } from '../db/repositories/runs'
-import type { RunFields } from '../../../src/shared/schemas/run'
-import type { Run } from '../../../src/shared/types'
+import type { RunFields } from '#shared/schemas/run'
+import type { Run } from '#shared/types'
 import type { AthleteService } from './athletes'
 import { AppError, must } from './errors'
 

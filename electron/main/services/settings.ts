@@ -1,7 +1,7 @@
 import type { Repositories } from '../db/repositories'
-import { UNITS, type Unit } from '../../../src/shared/enums'
-import type { Settings } from '../../../src/shared/types'
-import type { SettingsUpdate } from '../../../src/shared/schemas/settings'
+import { UNITS, type Unit } from '#shared/enums'
+import type { Settings } from '#shared/types'
+import type { SettingsUpdate } from '#shared/schemas/settings'
 
 export interface DataLocation {
   dataDir: string

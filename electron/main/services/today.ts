@@ -1,4 +1,4 @@
-import { localIsoDate } from '../../../src/shared/dates'
+import { localIsoDate } from '#shared/dates'
 
 /** "Today" is the coach's local date unless a request names another day. */
 export const today = (): string => localIsoDate(new Date())

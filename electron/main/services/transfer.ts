@@ -1,9 +1,9 @@
 // Import, export and backups as contract handlers. What outlives one database connection (the import
 // jobs, the backups folder, restore itself, the native dialogs) comes from the back end as a host, so a
 // restore can swap the database and rebuild every handler while jobs and dialogs stay where they are.
-import type { Unit } from '../../../src/shared/enums'
-import type { FilePurpose } from '../../../src/shared/schemas/transfer'
-import type { ChosenFiles, RestoreResult } from '../../../src/shared/transfer'
+import type { Unit } from '#shared/enums'
+import type { FilePurpose } from '#shared/schemas/transfer'
+import type { ChosenFiles, RestoreResult } from '#shared/transfer'
 import type { Repositories } from '../db/repositories'
 import type { AthleteService } from './athletes'
 import { backupService, type BackupService } from './backup/service'
@@ -13,7 +13,7 @@ import { jobRegistry, type JobRegistry } from './import/jobs'
 import { importService } from './import/service'
 import type { DataLocation } from './settings'
 import { join } from 'node:path'
-import type { MethodName, MethodOutput, MethodParsed } from '../../../src/shared/contract'
+import type { MethodName, MethodOutput, MethodParsed } from '#shared/contract'
 
 /** Native open dialogs, answered by the Electron shell (electron/main/dialogs.ts); absent elsewhere. */
 export interface Dialogs {

@@ -2,8 +2,8 @@
 import { reactive, ref, type Ref } from 'vue'
 import { parseNumber, textOf } from '../../composables/numbers'
 import { useFormErrors } from '../../composables/useFormErrors'
-import type { Exercise, ExerciseCategory, Sides, Target } from '../../shared/programs'
-import { EXERCISE_FIELD_NAMES, exerciseCreate, type ExerciseFields } from '../../shared/schemas/program'
+import type { Exercise, ExerciseCategory, Sides, Target } from '#shared/programs'
+import { EXERCISE_FIELD_NAMES, exerciseCreate, type ExerciseFields } from '#shared/schemas/program'
 import { useExercisesStore } from '../../stores/exercises'
 
 function valuesOf(e: Exercise | null) {

@@ -2,7 +2,7 @@
 // The traffic light never speaks in colour alone: the word, the reasons and what next week means.
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import type { TrafficLight as Light } from '../../shared/guidance'
+import type { TrafficLight as Light } from '#shared/guidance'
 import TrafficLight from './TrafficLight.vue'
 
 function light(fields: Partial<Light>): Light {

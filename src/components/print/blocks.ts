@@ -1,7 +1,7 @@
 // What a printed sheet is made of, in reading order. Each block is measured and placed whole on a page
 // (paginate.ts); exercise cards come two to a row.
-import type { SessionKind } from '../../shared/enums'
-import { SESSION_ORDER, type Exercise, type ProgramItem, type ProgramSheet } from '../../shared/programs'
+import type { SessionKind } from '#shared/enums'
+import { SESSION_ORDER, type Exercise, type ProgramItem, type ProgramSheet } from '#shared/programs'
 
 export type SheetBlock =
   | { kind: 'header' | 'safety' | 'week' | 'log' | 'notes'; key: string }

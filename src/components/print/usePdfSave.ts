@@ -2,8 +2,8 @@
 // so a batch of 30 sheets shows how far it has got.
 import { onBeforeUnmount, ref } from 'vue'
 import { api, messageOf, unwrap } from '../../api/client'
-import type { PdfResult, PrintProgress } from '../../shared/programs'
-import type { Result } from '../../shared/result'
+import type { PdfResult, PrintProgress } from '#shared/programs'
+import type { Result } from '#shared/result'
 
 const POLL_MS = 300
 

@@ -1,7 +1,7 @@
 // The builder's draft: keyboard-friendly moves within a session, announcements, and a payload whose
 // error paths point at the rows on screen.
 import { describe, expect, it } from 'vitest'
-import type { Exercise, Program, ProgramItem } from '../../shared/programs'
+import type { Exercise, Program, ProgramItem } from '#shared/programs'
 import { useProgramDraft } from './useProgramDraft'
 
 const NAMES: Record<number, string> = { 1: 'Front plank', 2: 'Glute bridge', 3: 'Bird-dog', 4: 'Hip rotations' }

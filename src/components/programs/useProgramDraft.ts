@@ -3,7 +3,7 @@
 // announced for screen-reader users.
 import { computed, inject, reactive, ref, type InjectionKey } from 'vue'
 import { parseNumber, textOf } from '../../composables/numbers'
-import type { SessionKind } from '../../shared/enums'
+import type { SessionKind } from '#shared/enums'
 import {
   SESSION_ORDER,
   SESSION_TITLE,
@@ -13,9 +13,9 @@ import {
   type ProgramStatus,
   type ProgramTemplate,
   type Sides,
-} from '../../shared/programs'
-import { programUpdate, type ProgramUpdateInput } from '../../shared/schemas/program'
-import { validate, type FieldErrors } from '../../shared/validation'
+} from '#shared/programs'
+import { programUpdate, type ProgramUpdateInput } from '#shared/schemas/program'
+import { validate, type FieldErrors } from '#shared/validation'
 
 export interface DraftItem {
   uid: number

@@ -2,7 +2,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Run } from '../../shared/types'
+import type { Run } from '#shared/types'
 import { useSettingsStore } from '../../stores/settings'
 import { byLabel, descriptionOf, ok } from '../../test/helpers'
 import RunQuickForm from './RunQuickForm.vue'

@@ -3,8 +3,8 @@ import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import type { TeamRow } from '../../shared/analytics'
-import type { Alert, AlertLevel } from '../../shared/guidance'
+import type { TeamRow } from '#shared/analytics'
+import type { Alert, AlertLevel } from '#shared/guidance'
 import TeamTable from './TeamTable.vue'
 
 function alert(athleteId: number, level: AlertLevel, title: string): Alert {

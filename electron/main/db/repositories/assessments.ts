@@ -1,7 +1,7 @@
 import type { Db } from '../connection'
-import type { Assessment } from '../../../../src/shared/types'
-import type { AssessmentFields } from '../../../../src/shared/schemas/assessment'
-import type { FootType, Tightness, WallGap } from '../../../../src/shared/enums'
+import type { Assessment } from '#shared/types'
+import type { AssessmentFields } from '#shared/schemas/assessment'
+import type { FootType, Tightness, WallGap } from '#shared/enums'
 
 interface AssessmentRow {
   id: number

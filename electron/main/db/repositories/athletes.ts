@@ -1,7 +1,7 @@
 import type { Db } from '../connection'
-import type { Athlete, AthleteSummary } from '../../../../src/shared/types'
-import type { AthleteFields } from '../../../../src/shared/schemas/athlete'
-import type { Experience, Sex } from '../../../../src/shared/enums'
+import type { Athlete, AthleteSummary } from '#shared/types'
+import type { AthleteFields } from '#shared/schemas/athlete'
+import type { Experience, Sex } from '#shared/enums'
 
 interface AthleteRow {
   id: number

@@ -1,6 +1,6 @@
 import type { Db } from '../connection'
-import type { ExerciseFields } from '../../../../src/shared/schemas/program'
-import type { ExerciseCategory, Sides, Target } from '../../../../src/shared/programs'
+import type { ExerciseFields } from '#shared/schemas/program'
+import type { ExerciseCategory, Sides, Target } from '#shared/programs'
 
 interface ExerciseRow {
   id: number

@@ -1,5 +1,5 @@
 import type { Db } from '../connection'
-import type { Group } from '../../../../src/shared/types'
+import type { Group } from '#shared/types'
 
 interface GroupRow {
   id: number

@@ -8,9 +8,9 @@
 // Every read takes a scope: an athlete id (archived or not, for that athlete's page) or null (every
 // active athlete). Columns are aliased to camelCase so rows need no mapping beyond JSON fields.
 import type { Db } from '../connection'
-import type { Assessment, PainReport } from '../../../../src/shared/types'
-import type { RedFlag, RunType, SessionKind, Surface } from '../../../../src/shared/enums'
-import type { AlertAcknowledgement, EpisodeClosure } from '../../../../src/shared/guidance'
+import type { Assessment, PainReport } from '#shared/types'
+import type { RedFlag, RunType, SessionKind, Surface } from '#shared/enums'
+import type { AlertAcknowledgement, EpisodeClosure } from '#shared/guidance'
 
 /** The fields of a run the rules read. */
 export interface GuidanceRun {

@@ -3,9 +3,9 @@
 // transaction, so a file that fails half-way (a 200 MB CSV in the wrong encoding at row 80 000) leaves
 // the data exactly as it was, while other requests keep being answered in between.
 import type { Db } from '../connection'
-import type { RunFields } from '../../../../src/shared/schemas/run'
-import type { Run } from '../../../../src/shared/types'
-import type { RunSource, RunType, Surface } from '../../../../src/shared/enums'
+import type { RunFields } from '#shared/schemas/run'
+import type { Run } from '#shared/types'
+import type { RunSource, RunType, Surface } from '#shared/enums'
 import { runsRepo } from './runs'
 
 /** A run that may already be there: enough to judge whether two records are the same activity. */

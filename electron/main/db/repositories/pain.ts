@@ -1,7 +1,7 @@
 import type { Db } from '../connection'
-import type { PainReport } from '../../../../src/shared/types'
-import type { PainFields } from '../../../../src/shared/schemas/pain'
-import type { EasedByStretching, PainCharacter, PainLocation, PainTiming, RedFlag } from '../../../../src/shared/enums'
+import type { PainReport } from '#shared/types'
+import type { PainFields } from '#shared/schemas/pain'
+import type { EasedByStretching, PainCharacter, PainLocation, PainTiming, RedFlag } from '#shared/enums'
 
 interface PainRow {
   id: number

@@ -1,7 +1,7 @@
 import type { Db } from '../connection'
-import type { SessionKind } from '../../../../src/shared/enums'
-import type { ProgramItemFields, ProgramSettingsFields } from '../../../../src/shared/schemas/program'
-import type { Program, ProgramItem, ProgramStatus, Rationale, Sides, Tick } from '../../../../src/shared/programs'
+import type { SessionKind } from '#shared/enums'
+import type { ProgramItemFields, ProgramSettingsFields } from '#shared/schemas/program'
+import type { Program, ProgramItem, ProgramStatus, Rationale, Sides, Tick } from '#shared/programs'
 
 interface ProgramRow {
   id: number

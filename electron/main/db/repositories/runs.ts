@@ -1,7 +1,7 @@
 import type { Db } from '../connection'
-import type { Run } from '../../../../src/shared/types'
-import type { RunFields } from '../../../../src/shared/schemas/run'
-import type { RunSource, RunType, Surface } from '../../../../src/shared/enums'
+import type { Run } from '#shared/types'
+import type { RunFields } from '#shared/schemas/run'
+import type { RunSource, RunType, Surface } from '#shared/enums'
 
 interface RunRow {
   id: number

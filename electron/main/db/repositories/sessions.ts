@@ -1,7 +1,7 @@
 import type { Db } from '../connection'
-import type { StrengthSession } from '../../../../src/shared/types'
-import type { SessionFields } from '../../../../src/shared/schemas/session'
-import type { SessionKind } from '../../../../src/shared/enums'
+import type { StrengthSession } from '#shared/types'
+import type { SessionFields } from '#shared/schemas/session'
+import type { SessionKind } from '#shared/enums'
 
 interface SessionRow {
   id: number

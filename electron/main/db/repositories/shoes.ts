@@ -1,6 +1,6 @@
 import type { Db } from '../connection'
-import type { Shoe } from '../../../../src/shared/types'
-import type { ShoeFields } from '../../../../src/shared/schemas/shoe'
+import type { Shoe } from '#shared/types'
+import type { ShoeFields } from '#shared/schemas/shoe'
 
 interface ShoeRow {
   id: number

@@ -1,8 +1,8 @@
 // Day series of runs. The calendar-day arithmetic itself lives in src/shared/dates.ts (shared with the
 // renderer); it is re-exported here so the analytics modules have one import.
-import { fromDayNumber, toDayNumber } from '../../../../src/shared/dates'
+import { fromDayNumber, toDayNumber } from '#shared/dates'
 
-export * from '../../../../src/shared/dates'
+export * from '#shared/dates'
 
 /** The fields of a run the day series needs (a `Run` from src/shared/types fits). */
 export interface DayRun {

@@ -18,7 +18,7 @@
 // - Form_d = fitness_{d−1} − fatigue_{d−1} (yesterday's values). On day 0 yesterday's values are the
 //   starting zeros, so form_0 = 0 − 0 = 0: form is always a number, never null.
 
-import type { DayMetrics } from '../../../../src/shared/analytics'
+import type { DayMetrics } from '#shared/analytics'
 export type { DayMetrics }
 
 export const ACUTE_DAYS = 7

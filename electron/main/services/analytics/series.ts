@@ -1,6 +1,6 @@
 // An athlete's load history as the chart draws it: SQLite's daily totals spread onto every calendar day
 // from the first run to `through`, with the day metrics, weekly volume and pain, and single-run spikes.
-import type { AthleteLoad, LoadDay, WeekSummary } from '../../../../src/shared/analytics'
+import type { AthleteLoad, LoadDay, WeekSummary } from '#shared/analytics'
 import type { DailyTotals, PainDay } from '../../db/repositories/load'
 import { fromDayNumber, isoWeekStart, toDayNumber, type DayRun } from './days'
 import { computeLoadMetrics } from './load'

@@ -2,7 +2,7 @@
 // same runs one by one.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Backend } from '../../backend'
-import { call, cleanup, tempBackend } from '../../test-support'
+import { call, cleanup, tempBackend } from '../../../../test/support'
 import { generateClub } from '../seed/generate'
 import { writeClub } from '../seed/write'
 import { dailySeries, firstRunDate } from './days'

@@ -1,4 +1,4 @@
-import { mostUrgent } from '../../../../src/shared/guidance'
+import { mostUrgent } from '#shared/guidance'
 import type { Repositories } from '../../db/repositories'
 import type { AthleteService } from '../athletes'
 import type { guidanceService } from '../guidance'

@@ -12,7 +12,7 @@
 // - Spike when value > 1.10 × previous longest, only when there was such an earlier run. Exactly 110 % is
 //   not a spike; the test is 10·value > 11·longest, so the boundary never depends on how 1.1 rounds.
 // - previousLongest is the most recent of the longest earlier runs when several tie.
-import type { SpikeMeasure, RunSpike } from '../../../../src/shared/analytics'
+import type { SpikeMeasure, RunSpike } from '#shared/analytics'
 export type { SpikeMeasure, RunSpike }
 
 import { fromDayNumber, toDayNumber } from './days'

@@ -1,9 +1,9 @@
 // The team overview: every active athlete's current numbers from one grouped query over the runs and one
 // over recent pain. The history is walked as day-number arrays, not day objects: 200 athletes × 3 years
 // is 200k days, and the overview only needs the last day's metrics and the last eight weeks.
-import type { TeamOverview, TeamRow } from '../../../../src/shared/analytics'
-import { compareLevels, type Alert } from '../../../../src/shared/guidance'
-import type { AthleteSummary } from '../../../../src/shared/types'
+import type { TeamOverview, TeamRow } from '#shared/analytics'
+import { compareLevels, type Alert } from '#shared/guidance'
+import type { AthleteSummary } from '#shared/types'
 import type { DayLoads, PainDay } from '../../db/repositories/load'
 import { fromDayNumber, toDayNumber, weekStartDay } from './days'
 import { computeLoadMetrics } from './load'

@@ -10,7 +10,7 @@
 // comparisons are done as 10·D_w > 11·D_{w−1} and 10·D_w > 13·D_{w−2}, so the boundary never depends on
 // how 1.1 or 1.3 round in binary. A week after a zero week (or the first weeks) cannot be "up x %" of
 // nothing, so that comparison is skipped.
-import type { ProgressionLevel, WeekVolume } from '../../../../src/shared/analytics'
+import type { ProgressionLevel, WeekVolume } from '#shared/analytics'
 export type { ProgressionLevel, WeekVolume }
 
 import { fromDayNumber, isoWeekLabel, toDayNumber, weekStartDay, type DayRun } from './days'

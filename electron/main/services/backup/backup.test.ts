@@ -7,7 +7,7 @@ import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Backend } from '../../backend'
 import { contentDigest } from '../../db/content'
-import { call, cleanup, tempBackend, tempDir } from '../../test-support'
+import { call, cleanup, tempBackend, tempDir } from '../../../../test/support'
 import { backupName } from './names'
 
 afterEach(cleanup)

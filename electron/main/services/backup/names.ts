@@ -1,7 +1,7 @@
 // Backup file names say what made them and when: "auto-2026-03-10T06-30-00-000Z.db",
 // "before-migration-v1-2026-….db". The time is UTC, with ':' and '.' replaced so every file system
 // accepts the name; listing and pruning read it back from the name, never from file times.
-import type { BackupKind } from '../../../../src/shared/transfer'
+import type { BackupKind } from '#shared/transfer'
 
 export type MadeKind = Exclude<BackupKind, 'other'>
 

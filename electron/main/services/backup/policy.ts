@@ -6,8 +6,8 @@
 // The copies made before a migration and before a restore (the revert copies) are not part of that
 // rotation, so a busy day of manual backups can never push them out: the newest 3 of each are kept.
 // Files Backstride did not name are never deleted.
-import { isoWeekStart, localIsoDate } from '../../../../src/shared/dates'
-import type { BackupKind } from '../../../../src/shared/transfer'
+import { isoWeekStart, localIsoDate } from '#shared/dates'
+import type { BackupKind } from '#shared/transfer'
 
 export interface BackupEntry {
   name: string

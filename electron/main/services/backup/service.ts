@@ -4,7 +4,7 @@
 // check, so a restore can verify the file again years later.
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { BackupInfo, BackupList } from '../../../../src/shared/transfer'
+import type { BackupInfo, BackupList } from '#shared/transfer'
 import { backupTo, type BackupCheck } from '../../db/backup'
 import type { Db } from '../../db/connection'
 import { backupName, parseBackupName, sidecarOf, type MadeKind } from './names'

@@ -3,8 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { exerciseCreate } from '../../../../src/shared/schemas/program'
-import { repoRoot } from '../../test-support'
+import { exerciseCreate } from '#shared/schemas/program'
+import { repoRoot } from '../../../../test/support'
 import { CATALOGUE } from './catalogue'
 
 const DRAWINGS = join(repoRoot, 'resources/exercises')

@@ -1,7 +1,7 @@
 // The built-in library: every exercise the source articles name, with our own cues. Written to the
 // exercises table when the back end opens (new keys only, so the coach's edits stay), and read again
 // by "restore defaults".
-import type { ExerciseFields } from '../../../../src/shared/schemas/program'
+import type { ExerciseFields } from '#shared/schemas/program'
 import { MOBILITY } from './catalogue-mobility'
 import { STRENGTH } from './catalogue-strength'
 

@@ -1,8 +1,8 @@
 // The exercise library: built-ins from the catalogue (editable, restorable) and the coach's own.
 import { exercisesRepo, type ExercisesRepo, type StoredExercise } from '../../db/repositories/exercises'
 import type { Db } from '../../db/connection'
-import { EXERCISE_FIELD_NAMES, type ExerciseFields } from '../../../../src/shared/schemas/program'
-import type { Exercise } from '../../../../src/shared/programs'
+import { EXERCISE_FIELD_NAMES, type ExerciseFields } from '#shared/schemas/program'
+import type { Exercise } from '#shared/programs'
 import { AppError, must } from '../errors'
 import { CATALOGUE, catalogueEntry, type CatalogueExercise } from './catalogue'
 

@@ -4,7 +4,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import Papa from 'papaparse'
-import type { ExportResult, ExportedFile } from '../../../../src/shared/transfer'
+import type { ExportResult, ExportedFile } from '#shared/transfer'
 import type { Db } from '../../db/connection'
 import { athletesOfGroup, digester, encodeValue, scopedRows, tables, type Scope } from '../../db/content'
 import { schemaVersion } from '../../db/migrate'

@@ -14,9 +14,9 @@ import {
   type GuidanceSession,
   type ShoeUsage,
 } from '../../db/repositories/guidance'
-import { UNITS, type Unit } from '../../../../src/shared/enums'
-import type { EpisodeClosure, PainEpisode } from '../../../../src/shared/guidance'
-import type { Assessment, PainReport } from '../../../../src/shared/types'
+import { UNITS, type Unit } from '#shared/enums'
+import type { EpisodeClosure, PainEpisode } from '#shared/guidance'
+import type { Assessment, PainReport } from '#shared/types'
 import { addDays, toDayNumber } from '../analytics/days'
 import { buildEpisodes, openEpisode } from './episodes'
 import { T } from './thresholds'

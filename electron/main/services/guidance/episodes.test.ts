@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { cleanup } from '../../test-support'
-import { TODAY, day, scenario } from './test-fixtures'
+import { cleanup } from '../../../../test/support'
+import { TODAY, day, scenario } from '../../../../test/guidance-fixtures'
 
 afterEach(cleanup)
 

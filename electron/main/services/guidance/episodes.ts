@@ -9,8 +9,8 @@
 // - An episode is open on `today` when the coach has not closed it and its last report is at most 14 days
 //   before today. Reports dated after `today` are ignored, so any day can be replayed.
 // - Its length is the span from its first to its last report: days = end − start, weeks = days / 7.
-import type { PainEpisode } from '../../../../src/shared/guidance'
-import type { PainReport } from '../../../../src/shared/types'
+import type { PainEpisode } from '#shared/guidance'
+import type { PainReport } from '#shared/types'
 import { daysBetween } from '../analytics/days'
 import { T } from './thresholds'
 

@@ -8,11 +8,11 @@ import {
   type Proposal,
   type RuleId,
   type SourceKey,
-} from '../../../../src/shared/guidance'
-import { PAIN_LOCATION_LABEL, PAIN_TIMING_LABEL, RUN_TYPE_LABEL } from '../../../../src/shared/labels'
-import type { Unit } from '../../../../src/shared/enums'
-import type { PainReport } from '../../../../src/shared/types'
-import { formatDistance } from '../../../../src/shared/units'
+} from '#shared/guidance'
+import { PAIN_LOCATION_LABEL, PAIN_TIMING_LABEL, RUN_TYPE_LABEL } from '#shared/labels'
+import type { Unit } from '#shared/enums'
+import type { PainReport } from '#shared/types'
+import { formatDistance } from '#shared/units'
 import type { GuidanceRun } from '../../db/repositories/guidance'
 import { addDays } from '../analytics/days'
 import type { GuidanceContext } from './context'

@@ -11,8 +11,8 @@ import {
   type EpisodeReview,
   type PainEpisode,
   type TrafficLight,
-} from '../../../../src/shared/guidance'
-import type { Deleted } from '../../../../src/shared/types'
+} from '#shared/guidance'
+import type { Deleted } from '#shared/types'
 import { toDayNumber } from '../analytics/days'
 import { AppError, notFound } from '../errors'
 import { contextFor, contextsForAll, guidanceRepoFor, unitOf, type GuidanceContext } from './context'

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { cleanup } from '../../test-support'
-import { day, only, scenario, sourceKeys } from './test-fixtures'
-import type { Scenario } from './test-fixtures'
+import { cleanup } from '../../../../test/support'
+import { day, only, scenario, sourceKeys } from '../../../../test/guidance-fixtures'
+import type { Scenario } from '../../../../test/guidance-fixtures'
 
 afterEach(cleanup)
 

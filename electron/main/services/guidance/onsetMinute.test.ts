@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { cleanup } from '../../test-support'
+import { cleanup } from '../../../../test/support'
 import { runCapMinutes } from './thresholds'
-import { TODAY, day, only, scenario, sourceKeys } from './test-fixtures'
-import type { Scenario } from './test-fixtures'
+import { TODAY, day, only, scenario, sourceKeys } from '../../../../test/guidance-fixtures'
+import type { Scenario } from '../../../../test/guidance-fixtures'
 
 afterEach(cleanup)
 

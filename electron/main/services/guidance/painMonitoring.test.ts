@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { cleanup } from '../../test-support'
+import { cleanup } from '../../../../test/support'
 import { NEXT_WEEK } from './rules/painMonitoring'
-import { TODAY, day, only, scenario, sourceKeys } from './test-fixtures'
+import { TODAY, day, only, scenario, sourceKeys } from '../../../../test/guidance-fixtures'
 
 afterEach(cleanup)
 

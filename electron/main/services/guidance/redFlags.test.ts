@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { cleanup } from '../../test-support'
-import { TODAY, day, only, scenario, sourceKeys } from './test-fixtures'
+import { cleanup } from '../../../../test/support'
+import { TODAY, day, only, scenario, sourceKeys } from '../../../../test/guidance-fixtures'
 
 afterEach(cleanup)
 

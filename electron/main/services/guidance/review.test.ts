@@ -1,7 +1,7 @@
 // The episode review lists what really changed before pain rose, with its numbers, and what did not.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Backend } from '../../backend'
-import { call, cleanup, tempBackend } from '../../test-support'
+import { call, cleanup, tempBackend } from '../../../../test/support'
 import { addDays } from '../analytics/days'
 
 // Episode begins Monday 30 March 2026. The review compares 16–29 March with 2–15 March.

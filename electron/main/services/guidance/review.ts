@@ -9,9 +9,9 @@ import {
   type ReviewFactor,
   type ReviewFactorId,
   type SourceKey,
-} from '../../../../src/shared/guidance'
-import type { Unit } from '../../../../src/shared/enums'
-import type { Run, Shoe, StrengthSession } from '../../../../src/shared/types'
+} from '#shared/guidance'
+import type { Unit } from '#shared/enums'
+import type { Run, Shoe, StrengthSession } from '#shared/types'
 import { addDays, dailySeries } from '../analytics/days'
 import { computeLoadMetrics } from '../analytics/load'
 import { findSpikes } from '../analytics/spikes'

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { ALERT_LEVELS, RULE_IDS, compareAlerts } from '../../../../src/shared/guidance'
-import { call, cleanup, tempBackend } from '../../test-support'
+import { ALERT_LEVELS, RULE_IDS, compareAlerts } from '#shared/guidance'
+import { call, cleanup, tempBackend } from '../../../../test/support'
 import { generateClub } from '../seed/generate'
 import { writeClub } from '../seed/write'
 import { guidanceService } from '.'
 import { RULES } from './rules'
-import { TODAY, day, only, scenario } from './test-fixtures'
+import { TODAY, day, only, scenario } from '../../../../test/guidance-fixtures'
 
 afterEach(cleanup)
 

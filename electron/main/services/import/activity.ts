@@ -1,7 +1,7 @@
 // One activity as read from any file format, before it becomes a run. Every parser produces these; from
 // here on FIT, GPX, TCX and CSV are treated alike.
-import type { Surface } from '../../../../src/shared/enums'
-import { localIsoDate } from '../../../../src/shared/dates'
+import type { Surface } from '#shared/enums'
+import { localIsoDate } from '#shared/dates'
 
 export interface Activity {
   /** CSV row number (1 = first data row); null for watch files */

@@ -4,12 +4,12 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { cleanup, tempDir } from '../../test-support'
+import { cleanup, tempDir } from '../../../../test/support'
 import type { Activity } from './activity'
 import { csvActivities, csvColumns, guessDateOrder } from './csv/source'
 import { csvRows } from './csv/reader'
 import { parseDate, parseDuration, parseNumber, parseStravaDate, stampMs } from './csv/values'
-import { stravaCsv } from './test-files'
+import { stravaCsv } from '../../../../test/import-files'
 
 afterEach(cleanup)
 

@@ -4,7 +4,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import type { FileKind, IgnoredFile, ImportFileRef, ImportScan } from '../../../../src/shared/transfer'
+import type { FileKind, IgnoredFile, ImportFileRef, ImportScan } from '#shared/transfer'
 import { FileProblem } from './problems'
 
 const KINDS: Record<string, FileKind> = { '.fit': 'fit', '.gpx': 'gpx', '.tcx': 'tcx', '.csv': 'csv' }

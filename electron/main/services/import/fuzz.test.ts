@@ -4,8 +4,8 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runParserFuzz } from '../../reliability/parser-fuzz'
-import { cleanup, repoRoot, tempDir } from '../../test-support'
+import { runParserFuzz } from '../../../../test/reliability/parser-fuzz'
+import { cleanup, repoRoot, tempDir } from '../../../../test/support'
 
 afterEach(cleanup)
 

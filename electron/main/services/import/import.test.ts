@@ -5,9 +5,9 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Backend } from '../../backend'
-import { call, cleanup, digest, tempBackend, tempDir } from '../../test-support'
-import type { ImportJobStatus } from '../../../../src/shared/transfer'
-import { fitFile, gpxFile, stravaCsv, tcxFile, write } from './test-files'
+import { call, cleanup, digest, tempBackend, tempDir } from '../../../../test/support'
+import type { ImportJobStatus } from '#shared/transfer'
+import { fitFile, gpxFile, stravaCsv, tcxFile, write } from '../../../../test/import-files'
 
 let backend: Backend
 let athleteId: number

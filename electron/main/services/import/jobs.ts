@@ -1,8 +1,8 @@
 // Long work as jobs: `start` answers at once with a job id, the work goes on between other requests, and
 // the renderer polls `status` to draw the progress bar. Jobs live in memory only; the last few are kept
 // so a status poll that arrives after the end still gets the final figures.
-import type { FileResult, ImportCounts, ImportJobStatus, JobState } from '../../../../src/shared/transfer'
-import type { ImportRequest } from '../../../../src/shared/schemas/transfer'
+import type { FileResult, ImportCounts, ImportJobStatus, JobState } from '#shared/transfer'
+import type { ImportRequest } from '#shared/schemas/transfer'
 import { AppError } from '../errors'
 
 export interface Job {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseFit } from './fit'
 import { parseGpx } from './gpx'
 import { parseTcx } from './tcx'
-import { fitFile, gpxFile, tcxFile } from './test-files'
+import { fitFile, gpxFile, tcxFile } from '../../../../test/import-files'
 import { elevationGain, stepsPerMinute } from './geo'
 import { classify, blankActivity } from './activity'
 

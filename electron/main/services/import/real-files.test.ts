@@ -7,8 +7,8 @@ import { join, relative } from 'node:path'
 import { Decoder, Stream } from '@garmin/fitsdk'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../backend'
-import { call, cleanup, repoRoot, tempBackend } from '../../test-support'
-import type { FileResult, ImportJobStatus } from '../../../../src/shared/transfer'
+import { call, cleanup, repoRoot, tempBackend } from '../../../../test/support'
+import type { FileResult, ImportJobStatus } from '#shared/transfer'
 
 const FIXTURES = join(repoRoot, '..', 'shared', 'fixtures', 'activities')
 const present = existsSync(FIXTURES)

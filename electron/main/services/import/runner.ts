@@ -1,8 +1,8 @@
 // One file of a job: read it, judge each activity (run or not, valid, duplicate), stage the new runs, and
 // in an import commit the file's runs in one transaction. Whatever goes wrong inside a file (damaged,
 // wrong encoding, cancelled half-way) discards that file's staged runs and nothing else.
-import type { Unit } from '../../../../src/shared/enums'
-import type { ActivityPreview, FileKind, FileResult } from '../../../../src/shared/transfer'
+import type { Unit } from '#shared/enums'
+import type { ActivityPreview, FileKind, FileResult } from '#shared/transfer'
 import type { Repositories } from '../../db/repositories'
 import type { Activity } from './activity'
 import { csvActivities, FORMAT_NOTE, NeedsMapping } from './csv/source'

@@ -1,10 +1,10 @@
 // Import as the renderer sees it: scan chosen paths, look at a CSV's columns, preview (parse and judge,
 // write nothing), import, follow a job, cancel it, list the imported runs still waiting for an RPE.
 import { stat } from 'node:fs/promises'
-import type { Unit } from '../../../../src/shared/enums'
-import type { ImportRequest } from '../../../../src/shared/schemas/transfer'
-import type { CsvColumns, ImportJobRef, ImportJobStatus, ImportScan } from '../../../../src/shared/transfer'
-import type { Run } from '../../../../src/shared/types'
+import type { Unit } from '#shared/enums'
+import type { ImportRequest } from '#shared/schemas/transfer'
+import type { CsvColumns, ImportJobRef, ImportJobStatus, ImportScan } from '#shared/transfer'
+import type { Run } from '#shared/types'
 import type { Repositories } from '../../db/repositories'
 import type { AthleteService } from '../athletes'
 import { AppError } from '../errors'

@@ -1,8 +1,8 @@
 // An activity that is a run becomes the run a coach keeps: start, duration, distance, cadence in steps,
 // climb, the source file's name. Checked against the same schema as a run typed by hand, so an import
 // can never store what the form would refuse.
-import { runCreate, type RunFields } from '../../../../src/shared/schemas/run'
-import { validate } from '../../../../src/shared/validation'
+import { runCreate, type RunFields } from '#shared/schemas/run'
+import { validate } from '#shared/validation'
 import { localParts, type Activity } from './activity'
 import { fingerprint } from './fingerprint'
 

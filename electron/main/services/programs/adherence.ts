@@ -1,7 +1,7 @@
 // Adherence: of the sessions a program's week plan asks for, how many the runner ticked on the sheet.
-import { addDays } from '../../../../src/shared/dates'
-import { buildWeekPlan, type WeekPlan } from '../../../../src/shared/programSchedule'
-import type { AdherenceWeek, Program, Tick } from '../../../../src/shared/programs'
+import { addDays } from '#shared/dates'
+import { buildWeekPlan, type WeekPlan } from '#shared/programSchedule'
+import type { AdherenceWeek, Program, Tick } from '#shared/programs'
 
 export function planOf(program: Pick<Program, 'runDays' | 'strengthPerWeek' | 'mobilityPerDay' | 'items'>): WeekPlan {
   return buildWeekPlan({

@@ -1,7 +1,7 @@
 // Saving a sheet as PDF needs a browser window, which only the Electron shell has. The shell registers
 // an adapter here at start-up (electron/main/print.ts); everywhere else (unit tests, the e2e harness,
 // scripts) there is none and the methods answer with a clear "not available" instead of failing.
-import type { Paper, PdfResult, PrintProgress } from '../../../../src/shared/programs'
+import type { Paper, PdfResult, PrintProgress } from '#shared/programs'
 import { AppError } from '../errors'
 
 export interface PdfJob {

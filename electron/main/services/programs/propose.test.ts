@@ -1,7 +1,7 @@
 // Each assessment finding and pain pattern changes the proposed draft the way domain.md says.
 import { describe, expect, it } from 'vitest'
-import type { Exercise, ProgramItem } from '../../../../src/shared/programs'
-import type { Assessment, PainReport } from '../../../../src/shared/types'
+import type { Exercise, ProgramItem } from '#shared/programs'
+import type { Assessment, PainReport } from '#shared/types'
 import { CATALOGUE } from '../exercises/catalogue'
 import { proposeProgram, WEAK_PLANK_SEC, type ProposalInput } from './propose'
 

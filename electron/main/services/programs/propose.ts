@@ -10,11 +10,11 @@
 //
 // 60 s is the top of the plank range in domain.md (20–60 s): a runner who cannot yet hold it gets the
 // progression. "Recent" pain is the last 28 days, the window the guidance rules use for a programme.
-import type { SessionKind } from '../../../../src/shared/enums'
-import { addDays } from '../../../../src/shared/dates'
-import { defaultRunDays } from '../../../../src/shared/programSchedule'
-import { SESSION_ORDER, type Exercise, type ProgramItem, type Rationale } from '../../../../src/shared/programs'
-import type { Assessment, PainReport } from '../../../../src/shared/types'
+import type { SessionKind } from '#shared/enums'
+import { addDays } from '#shared/dates'
+import { defaultRunDays } from '#shared/programSchedule'
+import { SESSION_ORDER, type Exercise, type ProgramItem, type Rationale } from '#shared/programs'
+import type { Assessment, PainReport } from '#shared/types'
 import { itemFrom, type ItemOverrides } from './templates'
 
 export const WEAK_PLANK_SEC = 60

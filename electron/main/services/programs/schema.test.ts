@@ -2,11 +2,11 @@
 // them to src/shared/programs.ts and src/shared/enums.ts, both ways.
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { SESSION_KINDS } from '../../../../src/shared/enums'
-import { EXERCISE_CATEGORIES, PROGRAM_STATUSES, SIDES } from '../../../../src/shared/programs'
+import { SESSION_KINDS } from '#shared/enums'
+import { EXERCISE_CATEGORIES, PROGRAM_STATUSES, SIDES } from '#shared/programs'
 import { openDatabase, type Db } from '../../db/connection'
 import { loadMigrations, migrate } from '../../db/migrate'
-import { cleanup, migrationsDir, tempDir } from '../../test-support'
+import { cleanup, migrationsDir, tempDir } from '../../../../test/support'
 
 let db: Db
 beforeEach(async () => {

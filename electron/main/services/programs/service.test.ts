@@ -1,9 +1,9 @@
 // Programs and the exercise library against a real database file, through the dispatcher.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Backend } from '../../backend'
-import { call, cleanup, tempBackend } from '../../test-support'
-import type { Program } from '../../../../src/shared/programs'
-import { exerciseFieldsOf } from '../../../../src/shared/schemas/program'
+import { call, cleanup, tempBackend } from '../../../../test/support'
+import type { Program } from '#shared/programs'
+import { exerciseFieldsOf } from '#shared/schemas/program'
 import { CATALOGUE } from '../exercises/catalogue'
 
 const MONDAY = '2026-03-16'

@@ -3,8 +3,8 @@
 import type { Db } from '../../db/connection'
 import type { Repositories } from '../../db/repositories'
 import { programsRepo, type ProgramsRepo } from '../../db/repositories/programs'
-import { addDays, isoWeekday, localIsoDate } from '../../../../src/shared/dates'
-import { defaultRunDays } from '../../../../src/shared/programSchedule'
+import { addDays, isoWeekday, localIsoDate } from '#shared/dates'
+import { defaultRunDays } from '#shared/programSchedule'
 import type {
   Exercise,
   GroupSheets,
@@ -13,8 +13,8 @@ import type {
   ProgramSheet,
   ProgramSummary,
   ProgramTemplate,
-} from '../../../../src/shared/programs'
-import type { ProgramSettingsFields, ProgramUpdate } from '../../../../src/shared/schemas/program'
+} from '#shared/programs'
+import type { ProgramSettingsFields, ProgramUpdate } from '#shared/schemas/program'
 import type { AthleteService } from '../athletes'
 import { AppError, must } from '../errors'
 import type { ExerciseService } from '../exercises'

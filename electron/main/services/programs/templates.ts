@@ -1,7 +1,7 @@
 // Starting points a coach picks from. Each item takes the exercise's current library dosage (so the
 // coach's own defaults carry over) and then the few changes the template makes.
-import type { SessionKind } from '../../../../src/shared/enums'
-import type { Exercise, ProgramItem, ProgramTemplate, TemplateItem } from '../../../../src/shared/programs'
+import type { SessionKind } from '#shared/enums'
+import type { Exercise, ProgramItem, ProgramTemplate, TemplateItem } from '#shared/programs'
 
 export type ItemOverrides = Partial<Omit<ProgramItem, 'exerciseId' | 'session'>>
 

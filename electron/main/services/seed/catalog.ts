@@ -1,6 +1,6 @@
 // Fixed word lists for the invented demo club. Names are first name + last initial, made up for demo
 // data; shoe models are invented so no real product is implied.
-import type { Sex } from '../../../../src/shared/enums'
+import type { Sex } from '#shared/enums'
 
 export const FIRST_NAMES: readonly (readonly [string, Sex | null])[] = [
   ['Ana', 'female'],

@@ -1,7 +1,7 @@
 // The seeder works on day numbers (days since 1970-01-01); the calendar arithmetic is the shared one.
-import { fromDayNumber, toDayNumber, weekStartDay } from '../../../../src/shared/dates'
+import { fromDayNumber, toDayNumber, weekStartDay } from '#shared/dates'
 
-export { localIsoDate } from '../../../../src/shared/dates'
+export { localIsoDate } from '#shared/dates'
 
 const MS_PER_DAY = 86_400_000
 

@@ -1,6 +1,6 @@
 // The demo club a coach can load into an empty Backstride to look around before entering real runners.
 import type { Repositories } from '../../db/repositories'
-import type { DemoStatus, DemoSummary } from '../../../../src/shared/types'
+import type { DemoStatus, DemoSummary } from '#shared/types'
 import { AppError } from '../errors'
 import { localIsoDate } from './dates'
 import { generateClub } from './generate'

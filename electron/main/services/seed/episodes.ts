@@ -1,6 +1,6 @@
 // Back-pain episodes: stretches of 1-10 weeks in which the runner reports pain. Planned before the runs
 // so training can ease off while the back hurts, and placed mostly just after a load spike.
-import type { EasedByStretching, PainCharacter, PainLocation } from '../../../../src/shared/enums'
+import type { EasedByStretching, PainCharacter, PainLocation } from '#shared/enums'
 import type { Profile } from './profile'
 import type { Week } from './plan'
 import { type Rng } from './random'

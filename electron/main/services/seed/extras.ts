@@ -1,5 +1,5 @@
 // Assessments (1-3 per athlete) and the strength / mobility sessions runners log for adherence.
-import type { Tightness } from '../../../../src/shared/enums'
+import type { Tightness } from '#shared/enums'
 import { MOBILITY_EXERCISES, STRENGTH_EXERCISES } from './catalog'
 import { fromDay, weekday } from './dates'
 import type { Episode } from './episodes'

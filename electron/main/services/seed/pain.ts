@@ -1,7 +1,7 @@
 // Pain reports as runners send them to their coach: 1-4 a week during an episode, mostly about a run
 // (before, during, right after, that evening or the next morning), with scores that follow the
 // episode's arc. Red flags stay unticked except on one report of the club's red-flag runner.
-import type { PainLocation, PainTiming } from '../../../../src/shared/enums'
+import type { PainLocation, PainTiming } from '#shared/enums'
 import { PAIN_NOTES } from './catalog'
 import { clock, fromDay, toDay } from './dates'
 import { arc, type Episode } from './episodes'

@@ -1,6 +1,6 @@
 // Who each invented runner is: the habits that every generated record of theirs follows.
-import type { AthleteFields } from '../../../../src/shared/schemas/athlete'
-import type { Experience, FootType, Surface, Tightness, WallGap } from '../../../../src/shared/enums'
+import type { AthleteFields } from '#shared/schemas/athlete'
+import type { Experience, FootType, Surface, Tightness, WallGap } from '#shared/enums'
 import { ATHLETE_NOTES, FIRST_NAMES, GOALS, INITIALS, NEW_RUNNER_GOALS } from './catalog'
 import { clamp, round, type Rng } from './random'
 

@@ -1,6 +1,6 @@
 // Turns an athlete's weekly plan into runs: which days, what kind of session, how long and how hard,
 // on what ground, in which shoes and in what weather.
-import type { RunType, Surface } from '../../../../src/shared/enums'
+import type { RunType, Surface } from '#shared/enums'
 import { RUN_NOTES } from './catalog'
 import { clock, dayOfYear, fromDay } from './dates'
 import { painTrainingFactor, type Episode } from './episodes'

@@ -1,7 +1,7 @@
 // A runner's shoe rotation: 1-3 pairs in use (daily trainer, a lighter pair for fast days or a trail
 // pair), each replaced by the next version once it passes 700-900 km, as runners actually do -
 // sometimes before and sometimes after the coach's replace threshold.
-import type { RunType, Surface } from '../../../../src/shared/enums'
+import type { RunType, Surface } from '#shared/enums'
 import { SHOE_LINES } from './catalog'
 import type { Profile } from './profile'
 import { round, type Rng } from './random'

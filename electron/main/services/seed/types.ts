@@ -1,11 +1,11 @@
 // The plain objects the generator returns. Records point at each other by position in their athlete's
 // lists (a run's shoe, a pain report's run) because database ids only exist once the club is written.
-import type { AssessmentFields } from '../../../../src/shared/schemas/assessment'
-import type { AthleteFields } from '../../../../src/shared/schemas/athlete'
-import type { PainFields } from '../../../../src/shared/schemas/pain'
-import type { RunFields } from '../../../../src/shared/schemas/run'
-import type { SessionFields } from '../../../../src/shared/schemas/session'
-import type { ShoeFields } from '../../../../src/shared/schemas/shoe'
+import type { AssessmentFields } from '#shared/schemas/assessment'
+import type { AthleteFields } from '#shared/schemas/athlete'
+import type { PainFields } from '#shared/schemas/pain'
+import type { RunFields } from '#shared/schemas/run'
+import type { SessionFields } from '#shared/schemas/session'
+import type { ShoeFields } from '#shared/schemas/shoe'
 
 export interface ClubOptions {
   athletes: number

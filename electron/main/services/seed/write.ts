@@ -2,7 +2,7 @@
 // hundred commits instead of one per row keeps 200 athletes x 3 years to a few seconds.
 import type { Repositories } from '../../db/repositories'
 import type { RunOrigin } from '../../db/repositories/runs'
-import type { DemoSummary } from '../../../../src/shared/types'
+import type { DemoSummary } from '#shared/types'
 import type { SeedAthlete, SeedClub } from './types'
 
 const DEMO_ORIGIN: RunOrigin = { source: 'demo', sourceFile: null, fingerprint: null }

@@ -7,9 +7,9 @@
 // - lordosis: the latest wall test shows a gap of more than a hand → core work, and a medical check.
 // "Latest" always means the latest assessment that recorded that item, so a later assessment that skipped
 // the test does not hide an earlier finding.
-import type { Alert, Evidence } from '../../../../../src/shared/guidance'
-import { TIGHTNESS_LABEL, WALL_GAP_LABEL } from '../../../../../src/shared/labels'
-import type { Assessment } from '../../../../../src/shared/types'
+import type { Alert, Evidence } from '#shared/guidance'
+import { TIGHTNESS_LABEL, WALL_GAP_LABEL } from '#shared/labels'
+import type { Assessment } from '#shared/types'
 import type { GuidanceContext } from '../context'
 import { makeAlert, metric } from '../format'
 import type { Rule } from './rule'

@@ -2,7 +2,7 @@
 // e.g. 160 → 165). The current cadence is the average of the 5 most recent runs of the last 28 days that
 // recorded one; without such runs, the latest assessment that measured it. Below 170 → propose the next
 // step: the current cadence rounded to whole steps, plus 5 (163 → 168).
-import type { Alert, Evidence } from '../../../../../src/shared/guidance'
+import type { Alert, Evidence } from '#shared/guidance'
 import type { GuidanceContext } from '../context'
 import { inWindow, makeAlert, metric, num, runEvidence } from '../format'
 import { T, nextCadenceStep } from '../thresholds'

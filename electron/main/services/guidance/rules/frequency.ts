@@ -1,6 +1,6 @@
 // Many run days while the back hurts (seed 001: 3–4 run days a week, cross-training on the others).
 // Days with at least one run in the last 7 days (today included), during an open pain episode.
-import type { Alert } from '../../../../../src/shared/guidance'
+import type { Alert } from '#shared/guidance'
 import { isoWeekStart } from '../../analytics/days'
 import { inWindow, makeAlert, metric, runEvidence, windowStart } from '../format'
 import { T } from '../thresholds'

@@ -3,9 +3,9 @@
 // Pain reports of the last 14 days described as spasm or stiffness, timed after the run (right after,
 // later that day or the next morning), about a run at 25 °C or more: the linked run, or, for an unlinked
 // report right after or later that day, a run on the same date.
-import type { PainCharacter, PainTiming } from '../../../../../src/shared/enums'
-import type { Alert, Evidence } from '../../../../../src/shared/guidance'
-import type { PainReport } from '../../../../../src/shared/types'
+import type { PainCharacter, PainTiming } from '#shared/enums'
+import type { Alert, Evidence } from '#shared/guidance'
+import type { PainReport } from '#shared/types'
 import type { GuidanceRun } from '../../../db/repositories/guidance'
 import type { GuidanceContext } from '../context'
 import { idsAnchor, inWindow, makeAlert, num, painEvidence, runEvidence } from '../format'

@@ -1,5 +1,5 @@
 // Every guidance rule, in the order of RULE_IDS. The service runs them all on each athlete's context.
-import { RULE_IDS } from '../../../../../src/shared/guidance'
+import { RULE_IDS } from '#shared/guidance'
 import { assessmentRules } from './assessment'
 import { cadence } from './cadence'
 import { runFrequency } from './frequency'

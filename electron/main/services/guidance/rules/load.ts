@@ -4,7 +4,7 @@
 //   the current or the previous ISO week. Two alerts of the same rule, keyed by the runs / the week.
 // - monotony (Foster 1998) of the 7 days ending today ≥ 2.0 while those days hold some load: an all-rest
 //   week has monotony 10 by convention and is never flagged.
-import type { Alert, Evidence } from '../../../../../src/shared/guidance'
+import type { Alert, Evidence } from '#shared/guidance'
 import { computeLoadMetrics } from '../../analytics/load'
 import { findSpikes, type RunSpike } from '../../analytics/spikes'
 import { progressionLevel, weeklyVolume } from '../../analytics/weekly'

@@ -5,8 +5,8 @@
 // run (a run is its linked run id, or its date when the report is not linked; the earliest onset of a
 // run counts). With 2 or more runs, M is the lower median of their onset minutes — the earlier of two,
 // robust to one odd run when there are more — and the proposed cap is ⌊(2/3 · M) / 5⌋ · 5 minutes.
-import type { Alert } from '../../../../../src/shared/guidance'
-import type { PainReport } from '../../../../../src/shared/types'
+import type { Alert } from '#shared/guidance'
+import type { PainReport } from '#shared/types'
 import type { GuidanceContext } from '../context'
 import { idsAnchor, inWindow, makeAlert, metric, painEvidence } from '../format'
 import { T, runCapMinutes } from '../thresholds'

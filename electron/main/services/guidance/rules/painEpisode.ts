@@ -2,8 +2,8 @@
 // below the knee, and pain that stretching does not ease (seed 001 names all three as reasons to see a
 // doctor). Only the open episode counts: an old, settled episode is history, not a reason to refer now.
 // Each alert is keyed by the episode's first day, so one acknowledgement covers the episode.
-import type { Alert, PainEpisode } from '../../../../../src/shared/guidance'
-import type { PainReport } from '../../../../../src/shared/types'
+import type { Alert, PainEpisode } from '#shared/guidance'
+import type { PainReport } from '#shared/types'
 import type { GuidanceContext } from '../context'
 import { makeAlert, metric, painEvidence } from '../format'
 import { T } from '../thresholds'

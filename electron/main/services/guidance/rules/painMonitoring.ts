@@ -13,9 +13,9 @@
 //      mean of the 7 days before (both weeks need at least one report; 0/10 reports count).
 // - GREEN when there is at least one report in the last 7 days and none of the above holds.
 // - No colour (null) without any report in the last 7 days: there is nothing to judge.
-import type { Alert, Evidence, TrafficLight } from '../../../../../src/shared/guidance'
-import { PAIN_TIMING_LABEL } from '../../../../../src/shared/labels'
-import type { PainReport } from '../../../../../src/shared/types'
+import type { Alert, Evidence, TrafficLight } from '#shared/guidance'
+import { PAIN_TIMING_LABEL } from '#shared/labels'
+import type { PainReport } from '#shared/types'
 import { addDays } from '../../analytics/days'
 import type { GuidanceContext } from '../context'
 import { idsAnchor, inWindow, makeAlert, metric, num, painEvidence, windowStart } from '../format'

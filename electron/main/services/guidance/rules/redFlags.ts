@@ -2,9 +2,9 @@
 // The coach ticks them on a pain report. Urgent flags → stop running, see a doctor today; the others →
 // see a doctor before more training. One alert per level lists every flagged report of the last 28 days,
 // whatever its pain score (a flag matters even on a 0/10 day).
-import { OTHER_RED_FLAGS, RED_FLAGS, URGENT_RED_FLAGS, type RedFlag } from '../../../../../src/shared/enums'
-import { RED_FLAG_LABEL } from '../../../../../src/shared/labels'
-import type { Alert } from '../../../../../src/shared/guidance'
+import { OTHER_RED_FLAGS, RED_FLAGS, URGENT_RED_FLAGS, type RedFlag } from '#shared/enums'
+import { RED_FLAG_LABEL } from '#shared/labels'
+import type { Alert } from '#shared/guidance'
 import type { GuidanceContext } from '../context'
 import { idsAnchor, inWindow, makeAlert, painEvidence } from '../format'
 import { T } from '../thresholds'

@@ -5,8 +5,8 @@
 // - at or above 60 % of it (480 km / ~300 mi for the default) → info.
 // When the latest assessment that records a foot type says overpronation, the advice suggests a
 // stability shoe.
-import type { Alert, Evidence } from '../../../../../src/shared/guidance'
-import type { Assessment } from '../../../../../src/shared/types'
+import type { Alert, Evidence } from '#shared/guidance'
+import type { Assessment } from '#shared/types'
 import type { ShoeUsage } from '../../../db/repositories/guidance'
 import type { GuidanceContext } from '../context'
 import { distance, makeAlert, metric, pct } from '../format'

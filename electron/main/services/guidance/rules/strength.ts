@@ -3,7 +3,7 @@
 // session logged in the last 28 days. Such an athlete with fewer than 2 strength sessions in the last
 // 7 days gets a reminder; an athlete who never logs strength work gets none (there is no program to
 // follow, and the coach sees that on the athlete page).
-import type { Alert } from '../../../../../src/shared/guidance'
+import type { Alert } from '#shared/guidance'
 import { isoWeekStart } from '../../analytics/days'
 import type { GuidanceContext } from '../context'
 import { inWindow, makeAlert, metric, windowStart } from '../format'

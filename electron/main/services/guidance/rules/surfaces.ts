@@ -2,8 +2,8 @@
 // have more back pain; mix in trail, track or grass). Of the distance run in the last 28 days on a
 // recorded surface, the share on road or concrete; runs without a surface are left out of both sides,
 // treadmill and mixed count as not hard. Only while pain is present (an open pain episode).
-import type { Surface } from '../../../../../src/shared/enums'
-import type { Alert } from '../../../../../src/shared/guidance'
+import type { Surface } from '#shared/enums'
+import type { Alert } from '#shared/guidance'
 import { isoWeekStart } from '../../analytics/days'
 import type { GuidanceContext } from '../context'
 import { distance, inWindow, makeAlert, metric, pct, windowStart } from '../format'

@@ -1,8 +1,8 @@
 // What each CSV row means. Strava's and Garmin Connect's exports are recognised by their headers; any
 // other CSV is read through the column mapping the coach confirmed.
-import type { Unit } from '../../../../../src/shared/enums'
-import type { CsvMapping } from '../../../../../src/shared/schemas/transfer'
-import type { CsvFormat } from '../../../../../src/shared/transfer'
+import type { Unit } from '#shared/enums'
+import type { CsvMapping } from '#shared/schemas/transfer'
+import type { CsvFormat } from '#shared/transfer'
 import { blankActivity, classify, localParts, offsetParts, type Activity } from '../activity'
 import { stepsPerMinute } from '../geo'
 import { FileProblem } from '../problems'

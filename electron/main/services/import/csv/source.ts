@@ -1,7 +1,7 @@
 // A CSV file as a stream of activities, plus the first look at its columns for the mapping step.
-import type { Unit } from '../../../../../src/shared/enums'
-import type { CsvMapping } from '../../../../../src/shared/schemas/transfer'
-import type { CsvColumns, CsvFormat } from '../../../../../src/shared/transfer'
+import type { Unit } from '#shared/enums'
+import type { CsvMapping } from '#shared/schemas/transfer'
+import type { CsvColumns, CsvFormat } from '#shared/transfer'
 import type { Activity } from '../activity'
 import { FileProblem } from '../problems'
 import { detectFormat, garminReader, mappedReader, stravaReader, type RowReader } from './formats'

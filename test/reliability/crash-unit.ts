@@ -2,9 +2,9 @@
 // to three runs (every 25th unit: 150, so the WAL grows and checkpoints run), a pain report linked to the
 // first run with its red flags, and the "last unit" setting. Everything in a unit follows from its number,
 // so after a kill the verifier knows exactly what each unit must contain, down to the bytes of its notes.
-import type { Db } from '../db/connection'
-import type { Repositories } from '../db/repositories'
-import type { RedFlag } from '../../../src/shared/enums'
+import type { Db } from '../../electron/main/db/connection'
+import type { Repositories } from '../../electron/main/db/repositories'
+import type { RedFlag } from '#shared/enums'
 
 export const LAST_UNIT_KEY = 'crash.lastUnit'
 

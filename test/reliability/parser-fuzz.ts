@@ -7,8 +7,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ParserFuzzChildOptions, ParserName, ParserStats } from './parser-fuzz-child'
 
-const CHILD = fileURLToPath(new URL('./parser-fuzz-child.ts', import.meta.url))
-const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url))
+const CHILD = fileURLToPath(new URL('./parser-fuzz-child', import.meta.url))
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 /** Generous: no parser should take a second on these small inputs; this long means it is stuck. */
 export const HANG_MS = 5_000
 /** Starting the child (tsx, the parsers, the FIT SDK) is allowed longer than one case. */

@@ -11,13 +11,13 @@
 // or writes the rest of the machine.
 import { resolve, sep } from 'node:path'
 import * as fc from 'fast-check'
-import { contract, type MethodName } from '../../../src/shared/contract'
-import type { Result } from '../../../src/shared/result'
-import type { Backend } from '../backend'
-import { createDispatcher, type Dispatch } from '../ipc/dispatcher'
-import { createHandlers, type Handlers } from '../services'
-import { AppError } from '../services/errors'
-import { standaloneHost } from '../services/transfer'
+import { contract, type MethodName } from '#shared/contract'
+import type { Result } from '#shared/result'
+import type { Backend } from '../../electron/main/backend'
+import { createDispatcher, type Dispatch } from '../../electron/main/ipc/dispatcher'
+import { createHandlers, type Handlers } from '../../electron/main/services'
+import { AppError } from '../../electron/main/services/errors'
+import { standaloneHost } from '../../electron/main/services/transfer'
 
 /** Generous: a call that takes this long is stuck, not slow. */
 export const CALL_TIMEOUT_MS = 10_000

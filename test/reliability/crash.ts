@@ -6,13 +6,13 @@ import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { DATABASE_FILE, openBackend } from '../backend'
-import { createRng } from '../services/seed/random'
+import { DATABASE_FILE, openBackend } from '../../electron/main/backend'
+import { createRng } from '../../electron/main/services/seed/random'
 import { checkUnits } from './crash-unit'
 
-const CHILD = fileURLToPath(new URL('./crash-child.ts', import.meta.url))
-const MIGRATIONS = fileURLToPath(new URL('../db/migrations', import.meta.url))
-const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url))
+const CHILD = fileURLToPath(new URL('./crash-child', import.meta.url))
+const MIGRATIONS = fileURLToPath(new URL('../../electron/main/db/migrations', import.meta.url))
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 /** Longest wait for a child to start; only a hang gets near it (it takes about half a second). */
 const START_TIMEOUT_MS = 30_000
 

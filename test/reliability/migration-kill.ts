@@ -7,15 +7,15 @@ import { spawn } from 'node:child_process'
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { openDatabase, type Db } from '../db/connection'
-import { loadMigrations, migrate, schemaVersion, type Migration } from '../db/migrate'
-import { createRng } from '../services/seed/random'
+import { openDatabase, type Db } from '../../electron/main/db/connection'
+import { loadMigrations, migrate, schemaVersion, type Migration } from '../../electron/main/db/migrate'
+import { createRng } from '../../electron/main/services/seed/random'
 import { buildFixture } from './fixtures'
 import { changedTables, snapshotTables } from './tables'
 
-const CHILD = fileURLToPath(new URL('./migration-child.ts', import.meta.url))
-const MIGRATIONS = fileURLToPath(new URL('../db/migrations', import.meta.url))
-const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url))
+const CHILD = fileURLToPath(new URL('./migration-child', import.meta.url))
+const MIGRATIONS = fileURLToPath(new URL('../../electron/main/db/migrations', import.meta.url))
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 /** About a second of work on a 2-core machine: long enough that most random kills land inside it. */
 export const SLOW_MIGRATION_SQL = `

@@ -1,6 +1,6 @@
 // What the schema fixtures write with: a bulk insert, text a careless layer would mangle, and strings of
 // an exact length. Only tests and the soak script use this.
-import type { Db } from '../db/connection'
+import type { Db } from '../../electron/main/db/connection'
 
 export type Filler = (db: Db) => void
 

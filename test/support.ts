@@ -5,12 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Backend, BackendOptions } from './backend'
-import type { Db } from './db/connection'
-import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/contract'
+import type { Backend, BackendOptions } from '../electron/main/backend'
+import type { Db } from '../electron/main/db/connection'
+import type { MethodInput, MethodName, MethodOutput } from '#shared/contract'
 
-export const migrationsDir = fileURLToPath(new URL('./db/migrations', import.meta.url))
-export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
+export const migrationsDir = fileURLToPath(new URL('../electron/main/db/migrations', import.meta.url))
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url))
 
 const dirs: string[] = []
 const backends: Backend[] = []
@@ -25,7 +25,7 @@ export function tempDir(): string {
 /** The real back end over a real database file in a fresh folder (or in `options.dataDir`). */
 export async function tempBackend(options: Partial<BackendOptions> = {}): Promise<Backend> {
   // Loaded on demand so the data-layer tests do not depend on the services being importable.
-  const { openBackend } = await import('./backend')
+  const { openBackend } = await import('../electron/main/backend')
   const backend = await openBackend({ migrationsDir, ...options, dataDir: options.dataDir ?? tempDir() })
   backends.push(backend)
   return backend

@@ -2,9 +2,9 @@
 // start from these and change them a little ("near misses"). Only tests and the soak script use this.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { MethodInput, MethodName } from '../../../src/shared/contract'
-import type { Backend } from '../backend'
-import { call } from '../test-support'
+import type { MethodInput, MethodName } from '#shared/contract'
+import type { Backend } from '../../electron/main/backend'
+import { call } from '../support'
 
 export interface World {
   /** a folder of sample files to import, inside the fuzz sandbox */

@@ -1,8 +1,8 @@
 // A database's tables as data: columns, rows in a stable order, and what changed since a snapshot. Used
 // to check that migrations keep every row. Only tests and the soak script use this.
 import { isDeepStrictEqual } from 'node:util'
-import type { Db } from '../db/connection'
-import { quoteId } from '../db/content'
+import type { Db } from '../../electron/main/db/connection'
+import { quoteId } from '../../electron/main/db/content'
 
 export interface Column {
   name: string

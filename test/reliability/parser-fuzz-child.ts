@@ -10,12 +10,12 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as fc from 'fast-check'
-import type { Activity } from '../services/import/activity'
-import { csvActivities, csvColumns } from '../services/import/csv/source'
-import { parseFit } from '../services/import/fit'
-import { parseGpx } from '../services/import/gpx'
-import { FileProblem } from '../services/import/problems'
-import { parseTcx } from '../services/import/tcx'
+import type { Activity } from '../../electron/main/services/import/activity'
+import { csvActivities, csvColumns } from '../../electron/main/services/import/csv/source'
+import { parseFit } from '../../electron/main/services/import/fit'
+import { parseGpx } from '../../electron/main/services/import/gpx'
+import { FileProblem } from '../../electron/main/services/import/problems'
+import { parseTcx } from '../../electron/main/services/import/tcx'
 import { fuzzInputs, type ParserName } from './parser-fuzz-inputs'
 
 export interface ParserFuzzChildOptions {

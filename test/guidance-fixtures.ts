@@ -1,11 +1,11 @@
 // Shared by the guidance tests (never imported by the app): a real back end on a fresh SQLite file, one
 // athlete, and short ways to write the records each rule reads through the same calls the renderer uses.
-import type { Backend } from '../../backend'
-import type { MethodInput } from '../../../../src/shared/contract'
-import type { Alert, RuleId } from '../../../../src/shared/guidance'
-import { call, tempBackend } from '../../test-support'
-import { addDays } from '../analytics/days'
-import { guidanceService, type GuidanceService } from '.'
+import type { Backend } from '../electron/main/backend'
+import type { MethodInput } from '#shared/contract'
+import type { Alert, RuleId } from '#shared/guidance'
+import { call, tempBackend } from './support'
+import { addDays } from '../electron/main/services/analytics/days'
+import { guidanceService, type GuidanceService } from '../electron/main/services/guidance'
 
 /** A Wednesday; its ISO week starts on Monday 2026-03-23. */
 export const TODAY = '2026-03-25'

@@ -3,8 +3,8 @@
 // tables its own migration created, with realistic data: Unicode from several scripts, NULL in every
 // nullable column, and values at both ends of every CHECK constraint. Only tests and the soak script use
 // this; the app never imports it.
-import type { Db } from '../db/connection'
-import { migrate, type Migration } from '../db/migrate'
+import type { Db } from '../../electron/main/db/connection'
+import { migrate, type Migration } from '../../electron/main/db/migrate'
 import { AWKWARD_TEXT, chars, type Filler, insert } from './fill'
 import { fillVersion1 } from './fixtures-v1'
 

@@ -2,9 +2,9 @@
 // migrations), then writes units as fast as it can. "ACK n" goes to stdout only after unit n's commit has
 // returned: that line is the promise the test holds it to. Run as `node --import tsx crash-child.ts <db>`.
 import { fileURLToPath } from 'node:url'
-import { openDatabase } from '../db/connection'
-import { loadMigrations, migrate } from '../db/migrate'
-import { createRepositories } from '../db/repositories'
+import { openDatabase } from '../../electron/main/db/connection'
+import { loadMigrations, migrate } from '../../electron/main/db/migrate'
+import { createRepositories } from '../../electron/main/db/repositories'
 import { LAST_UNIT_KEY, writeUnit } from './crash-unit'
 
 /** A child whose parent died without killing it stops on its own. */
@@ -14,7 +14,7 @@ const MAX_LIFE_MS = 60_000
 const file = process.argv[2]
 if (!file) throw new Error('usage: crash-child.ts <database file>')
 const db = openDatabase(file)
-await migrate(db, loadMigrations(fileURLToPath(new URL('../db/migrations', import.meta.url))))
+await migrate(db, loadMigrations(fileURLToPath(new URL('../../electron/main/db/migrations', import.meta.url))))
 const repos = createRepositories(db)
 let seq = Number(repos.settings.get(LAST_UNIT_KEY) ?? 0)
 // Writes to a pipe are synchronous on Linux and macOS: once write() returns, the line survives a SIGKILL.

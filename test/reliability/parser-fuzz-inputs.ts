@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { CrcCalculator } from '@garmin/fitsdk'
 import * as fc from 'fast-check'
-import { fitFile, gpxFile, stravaCsv, tcxFile, type RunSpec } from '../services/import/test-files'
+import { fitFile, gpxFile, stravaCsv, tcxFile, type RunSpec } from '../import-files'
 
 export type ParserName = 'fit' | 'gpx' | 'tcx' | 'csv'
 
