@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test'
 
 // Playwright's own browser download cannot run on these machines; Debian's Chromium is used instead.
 const chromium = process.env.BACKSTRIDE_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-const PORT = 4317
+// BACKSTRIDE_E2E_PORT lets several checkouts run the suite side by side.
+const PORT = Number(process.env.BACKSTRIDE_E2E_PORT ?? 4317)
 
 export default defineConfig({
   testDir: 'e2e',
