@@ -12,7 +12,8 @@ import { prepareRestore } from './services/backup/restore'
 import { backupService, type BackupService } from './services/backup/service'
 import { stamp } from './services/backup/names'
 import { jobRegistry } from './services/import/jobs'
-import type { Dialogs, TransferHost } from './services/transfer'
+import { createPrintPort } from './services/programs/printPort'
+import type { ShellPort, TransferHost } from './services/transfer'
 import type { RestoreResult } from '#shared/transfer'
 
 export const DATABASE_FILE = 'backstride.db'
@@ -37,15 +38,11 @@ export interface BackendOptions {
   log?: (message: string, error: unknown) => void
   /** Back up at start when the newest backup is more than a day old (default true). */
   startupBackup?: boolean
-  /** Native file dialogs, when the Electron shell provides them. */
-  dialogs?: Dialogs
+  /** The desktop shell's dialogs and print window, when there is one (the worker reaches it by messages). */
+  shell?: ShellPort
 }
 
-/** Where the data lives: BACKSTRIDE_DATA_DIR when set, otherwise the platform's user-data folder. */
-export function resolveDataDir(env: NodeJS.ProcessEnv, userDataDir: string): string {
-  const override = env.BACKSTRIDE_DATA_DIR?.trim()
-  return override ? override : userDataDir
-}
+export { resolveDataDir } from './data-dir'
 
 async function openMigrated(file: string, migrations: Migration[], backups: BackupService): Promise<Db> {
   const db = openDatabase(file)
@@ -94,9 +91,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     jobs: jobRegistry(),
     backups,
     restore: (path) => restore(path),
-    dialogs: options.dialogs ?? null,
+    dialogs: options.shell?.dialogs ?? null,
+    print: createPrintPort(),
     log,
   }
+  if (options.shell) host.print.register({ savePdf: options.shell.printToPdf })
   const location = { dataDir, databaseFile }
   const build = (connection: Db) => {
     const repos = createRepositories(connection)

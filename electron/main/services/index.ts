@@ -18,7 +18,7 @@ export type Handlers = {
 
 /**
  * Binds every contract method to a plain service call. `host` holds what outlives one connection (import
- * jobs, backups, restore, dialogs); the back end passes its own.
+ * jobs, backups, restore, the shell's dialogs and print port); the back end passes its own.
  */
 export function createHandlers(repos: Repositories, location: DataLocation, host?: TransferHost): Handlers {
   const athletes = athleteService(repos)
@@ -31,6 +31,7 @@ export function createHandlers(repos: Repositories, location: DataLocation, host
   const demo = demoService(repos)
   const guidance = guidanceService(repos)
   const analytics = analyticsService(repos, athletes, guidance)
+  const shared = host ?? standaloneHost(repos, location)
 
   return {
     'athletes.list': ({ includeArchived }) => athletes.list(includeArchived),
@@ -93,9 +94,9 @@ export function createHandlers(repos: Repositories, location: DataLocation, host
     'demo.create': () => demo.create(),
 
     // import, export and backups (services/transfer.ts)
-    ...transferHandlers(repos, athletes, location, host ?? standaloneHost(repos, location)),
+    ...transferHandlers(repos, athletes, location, shared),
 
     // exercise library, programs, printing (services/programs/handlers.ts)
-    ...programHandlers(repos, athletes),
+    ...programHandlers(repos, athletes, shared.print),
   }
 }

@@ -1,6 +1,6 @@
 // Import, export and backups as contract handlers. What outlives one database connection (the import
-// jobs, the backups folder, restore itself, the native dialogs) comes from the back end as a host, so a
-// restore can swap the database and rebuild every handler while jobs and dialogs stay where they are.
+// jobs, the backups folder, restore itself, the shell's dialogs and print port) comes from the back end as
+// a host, so a restore can swap the database and rebuild every handler while these stay where they are.
 import type { Unit } from '#shared/enums'
 import type { FilePurpose } from '#shared/schemas/transfer'
 import type { ChosenFiles, RestoreResult } from '#shared/transfer'
@@ -11,6 +11,7 @@ import { AppError } from './errors'
 import { exportService } from './export/service'
 import { jobRegistry, type JobRegistry } from './import/jobs'
 import { importService } from './import/service'
+import { createPrintPort, type PrintAdapter, type PrintPort } from './programs/printPort'
 import type { DataLocation } from './settings'
 import { join } from 'node:path'
 import type { MethodName, MethodOutput, MethodParsed } from '#shared/contract'
@@ -20,11 +21,22 @@ export interface Dialogs {
   choose(purpose: FilePurpose): Promise<string[]>
 }
 
+/**
+ * What the back end asks of the desktop shell: its native dialogs and its print window. The one way
+ * from the back end to the shell; in the app it is answered by messages to the main process
+ * (electron/main/worker/), elsewhere it is absent and the methods say so.
+ */
+export interface ShellPort {
+  dialogs: Dialogs
+  printToPdf: PrintAdapter['savePdf']
+}
+
 export interface TransferHost {
   jobs: JobRegistry
   backups: BackupService
   restore(path: string): Promise<RestoreResult>
   dialogs: Dialogs | null
+  print: PrintPort
   log: (message: string, error: unknown) => void
 }
 
@@ -40,6 +52,7 @@ export function standaloneHost(repos: Repositories, location: DataLocation): Tra
     backups: backupService({ dir: join(location.dataDir, 'backups'), db: () => repos.db }),
     restore: () => Promise.reject(new AppError('conflict', 'Restoring is not available here.')),
     dialogs: null,
+    print: createPrintPort(),
     log: console.error,
   }
 }

@@ -4,7 +4,7 @@ import type { Handlers } from '..'
 import type { AthleteService } from '../athletes'
 import { AppError } from '../errors'
 import { exerciseService, type ExerciseService } from '../exercises'
-import { pdfFileName, printPort, type PrintPort } from './printPort'
+import { pdfFileName, type PrintPort } from './printPort'
 import { programService, type ProgramService } from './service'
 
 type ProgramMethods = Extract<keyof Handlers, `exercises.${string}` | `programs.${string}` | `print.${string}`>
@@ -12,7 +12,7 @@ type ProgramMethods = Extract<keyof Handlers, `exercises.${string}` | `programs.
 export function programHandlers(
   repos: Repositories,
   athletes: AthleteService,
-  port: PrintPort = printPort,
+  port: PrintPort,
 ): Pick<Handlers, ProgramMethods> {
   // Built lazily: the tables come from migration 003, and a back end opened on an older set of
   // migrations (the backup tests do that) must still start. The first call also writes the built-in
