@@ -3,7 +3,7 @@
 import { stat } from 'node:fs/promises'
 import type { Unit } from '#shared/enums'
 import type { ImportRequest } from '#shared/schemas/transfer'
-import type { CsvColumns, ImportJobRef, ImportJobStatus, ImportScan } from '#shared/transfer'
+import type { CsvColumns, FileResult, ImportJobRef, ImportJobStatus, ImportScan } from '#shared/transfer'
 import type { Run } from '#shared/types'
 import type { Repositories } from '../../db/repositories'
 import type { AthleteService } from '../athletes'
@@ -12,7 +12,7 @@ import { csvColumns } from './csv/source'
 import { kindOf, scanPaths } from './files'
 import type { Job, JobRegistry } from './jobs'
 import { FileProblem } from './problems'
-import { nextTurn, processFile, type RunnerDeps } from './runner'
+import { commitStaged, isStaged, nextTurn, processFile, type RunnerDeps } from './runner'
 
 /** How many imported runs the "Rate your imports" list shows at most. */
 export const UNRATED_LIMIT = 200
@@ -33,22 +33,45 @@ async function sizeOf(path: string): Promise<number> {
   }
 }
 
+/**
+ * Watch files are small: their runs are committed together, at most this long after the first of them
+ * was read (or sooner, at a CSV, at the end, on cancel). One sync to disk per group instead of one per
+ * file; each file still goes in whole or not at all, and is reported only once it is saved.
+ */
+const GROUP_MS = 100
+const GROUP_FILES = 50
+
 async function run(job: Job, deps: RunnerDeps): Promise<void> {
+  const staged: FileResult[] = []
+  let groupStarted = 0
+  const flush = () => {
+    commitStaged(job, staged, deps)
+    for (const result of staged.splice(0)) finish(job, result)
+  }
   try {
     for (let index = 0; index < job.files.length; index++) {
       if (job.cancelRequested) break
       job.current = job.files[index]?.name ?? null
       const before = job.bytesDone
-      const result = await processFile(job, index, deps)
+      const result = await processFile(job, index, deps, true)
       job.bytesDone = before + (await sizeOf(result.path))
-      job.results.push(result)
-      job.done++
+      if (isStaged(job, result)) {
+        if (staged.length === 0) groupStarted = performance.now()
+        staged.push(result)
+      } else {
+        flush()
+        finish(job, result)
+      }
+      if (staged.length >= GROUP_FILES || performance.now() - groupStarted >= GROUP_MS) flush()
       if (result.state === 'cancelled') break
       await nextTurn()
     }
+    flush()
     job.state = job.cancelRequested ? 'cancelled' : 'done'
     if (job.cancelRequested) job.message = cancelledMessage(job)
   } catch (error) {
+    // Files read in full before the failure are kept, as the message says.
+    if (deps.repos().db.open) flush()
     job.state = job.cancelRequested ? 'cancelled' : 'failed'
     if (job.state === 'failed') {
       deps.log('import job failed', error)
@@ -60,6 +83,11 @@ async function run(job: Job, deps: RunnerDeps): Promise<void> {
     // closed there is nothing left to clear (temp tables go with the connection).
     if (deps.repos().db.open) deps.repos().imports.discardJob(job.id)
   }
+}
+
+function finish(job: Job, result: FileResult): void {
+  job.results.push(result)
+  job.done++
 }
 
 function cancelledMessage(job: Job): string {
