@@ -1,6 +1,7 @@
 // The back end in its own thread, as the app runs it: a real worker_threads Worker on the worker entry,
 // a real database, the protocol in between. The shell's side (dialogs, print window) is a stand-in here,
 // because the Electron shell cannot run on this machine.
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -157,6 +158,31 @@ describe('the back end in a worker thread', () => {
       error: { code: 'invalid', message: 'This request could not be read.' },
     })
     expect((await backend.call('groups.list', {})).ok).toBe(true)
+  })
+})
+
+describe('a back end that stops', () => {
+  it('answers the call it was working on and every later one with a message, never a hang', async () => {
+    // A stand-in worker that opens, then ends its thread on the first call, as a crash would.
+    const file = join(tempDir(), 'crashing-worker.mjs')
+    writeFileSync(
+      file,
+      `import { parentPort } from 'node:worker_threads'
+parentPort.postMessage({ type: 'ready' })
+parentPort.on('message', (m) => { if (m.type === 'call') process.exit(3) })`,
+    )
+    const backend = await startBackendWorker(file, { dataDir: tempDir(), migrationsDir, shell: false }, null)
+    const stopped = {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: expect.stringMatching(/data service has stopped. Close Backstride and open it again/),
+      },
+    }
+    expect(await backend.call('athletes.list', { includeArchived: false })).toEqual(stopped)
+    expect(await backend.call('groups.list', {})).toEqual(stopped)
+    await expect(backend.internal('location')).rejects.toThrow(/data service has stopped/)
+    await backend.close()
   })
 })
 
