@@ -37,6 +37,25 @@ export default tseslint.config(
     },
   },
   {
+    // The sandboxed preload bundles what it imports: the method names and buildApi, never the schemas.
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '#shared/contract',
+              message: 'Import #shared/api and #shared/methodNames.',
+              allowTypeImports: true,
+            },
+            { name: 'zod', message: 'The preload validates nothing; the back end does.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Only the shell may touch Electron; everything else stays plain Node or plain browser code.
     files: ['electron/main/services/**', 'electron/main/db/**'],
     rules: {
