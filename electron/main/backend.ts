@@ -13,7 +13,7 @@ import { backupService, type BackupService } from './services/backup/service'
 import { stamp } from './services/backup/names'
 import { jobRegistry } from './services/import/jobs'
 import { createPrintPort } from './services/programs/printPort'
-import type { ShellPort, TransferHost } from './services/transfer'
+import type { ShellPort, TransferHost } from './services/transfer/host'
 import type { RestoreResult } from '#shared/transfer'
 
 export const DATABASE_FILE = 'backstride.db'

@@ -3,7 +3,7 @@
 // requests to the shell (dialogs, print window) with the ShellPort it is given.
 import { Worker, type WorkerOptions } from 'node:worker_threads'
 import { fail, type Result } from '#shared/result'
-import type { ShellPort } from '../services/transfer'
+import type { ShellPort } from '../services/transfer/host'
 import type { InternalArgs, InternalName, InternalResult } from './internal'
 import {
   fromWire,

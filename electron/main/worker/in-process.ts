@@ -3,7 +3,7 @@
 // bench's ratio measurements use it, and it hands them the Backend for seeding and checking.
 import { MessageChannel } from 'node:worker_threads'
 import type { Backend } from '../backend'
-import type { ShellPort } from '../services/transfer'
+import type { ShellPort } from '../services/transfer/host'
 import { connectBackend, type BackendConnection } from './client'
 import type { BackendInit, FromBackend, Port, ToBackend } from './protocol'
 import { serveBackend } from './server'

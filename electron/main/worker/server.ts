@@ -4,7 +4,7 @@
 import { fail } from '#shared/result'
 import { openBackend, type Backend } from '../backend'
 import type { PdfJob } from '../services/programs/printPort'
-import type { ShellPort } from '../services/transfer'
+import type { ShellPort } from '../services/transfer/host'
 import { internalCalls } from './internal'
 import {
   fromWire,

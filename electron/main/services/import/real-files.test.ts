@@ -60,7 +60,8 @@ describe.skipIf(!present)(`real recordings in ${relative(repoRoot, FIXTURES)}`, 
       await new Promise((resolve) => setTimeout(resolve, 10))
       status = await call(backend, 'import.status', { jobId })
     } while (status.state === 'running')
-  })
+    // Detects a stuck import, not slowness: the whole folder takes seconds alone, more beside the full suite.
+  }, 60_000)
 
   afterAll(cleanup)
 
