@@ -222,8 +222,6 @@ async function benchCsv(where: Where): Promise<void> {
     const path = join(dir, 'activities.csv')
     writeStravaCsv(path)
     const size = statSync(path).size
-    // The file was generated in this thread: collect that garbage now, not during the measurement.
-    ;(globalThis as { gc?: () => void }).gc?.()
     const { result, stallMs, busyMs, ms } = await longestStall(() =>
       importAll(backend, athleteId, [{ name: 'activities.csv', path }]),
     )
