@@ -67,6 +67,8 @@ import type {
   ImportJobRef,
   ImportJobStatus,
   ImportScan,
+  RecoveryResult,
+  RecoveryStatus,
   RestoreResult,
 } from './transfer'
 import type {
@@ -191,6 +193,10 @@ export const contract = {
   'backups.list': method(empty).returns<BackupList>(),
   'backups.create': method(empty).returns<BackupInfo>(),
   'backups.restore': method(restoreInput).returns<RestoreResult>(),
+  'recovery.status': method(empty).returns<RecoveryStatus>(),
+  'recovery.restore': method(empty).returns<RecoveryResult>(),
+  'recovery.openFolder': method(empty).returns<{ chosen: boolean }>(),
+  'recovery.quit': method(empty).returns<{ quitting: boolean }>(),
   // --- end of import, export and backups ---
 } as const
 

@@ -139,3 +139,29 @@ export interface RestoreResult {
   revertCopy: BackupInfo
   counts: Record<string, number>
 }
+
+/** Why Backstride did not open the data at start (or stopped using it after its full check). */
+export type RecoveryProblemKind = 'damaged' | 'missing' | 'empty'
+
+export interface VerifiedBackup {
+  name: string
+  createdAt: string
+  /** rows per table, as the backup's check counted them */
+  counts: Record<string, number>
+}
+
+export interface RecoveryStatus {
+  /** null when the data is open and sound */
+  problem: { kind: RecoveryProblemKind; message: string; file: string } | null
+  /** the newest backup that passed every restore check; null when none did */
+  backup: VerifiedBackup | null
+  /** whether this window can offer "Open another folder" and "Quit" (the desktop app can) */
+  shell: boolean
+}
+
+export interface RecoveryResult {
+  restoredFrom: string
+  /** where the damaged (or empty) file was put aside; null when there was no file */
+  keptAside: string | null
+  counts: Record<string, number>
+}

@@ -287,6 +287,10 @@ export const EXAMPLES: Examples = {
   'print.programPdf': (w) => ({ programId: w.program, paper: 'letter' }),
   'print.groupPdf': (w) => ({ groupId: w.group, paper: 'a4' }),
   'print.progress': () => ({}),
+  'recovery.status': () => ({}),
+  'recovery.restore': () => ({}),
+  'recovery.openFolder': () => ({}),
+  'recovery.quit': () => ({}),
 }
 
 export function exampleFor(method: MethodName, world: World): unknown {

@@ -271,6 +271,10 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
   'print.programPdf': (world) => [bad({ programId: world.program, paper: 'a3' }, 'paper', 'Choose one of: a4, letter')],
   'print.groupPdf': (world) => [bad({ groupId: world.group, paper: 'legal' }, 'paper', 'Choose one of: a4, letter')],
   'print.progress': onlyGeneric,
+  'recovery.status': onlyGeneric,
+  'recovery.restore': onlyGeneric,
+  'recovery.openFolder': onlyGeneric,
+  'recovery.quit': onlyGeneric,
 }
 
 let backend: Backend

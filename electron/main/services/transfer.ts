@@ -3,7 +3,7 @@
 // restore can swap the database and rebuild every handler while jobs and dialogs stay where they are.
 import type { Unit } from '#shared/enums'
 import type { FilePurpose } from '#shared/schemas/transfer'
-import type { ChosenFiles, RestoreResult } from '#shared/transfer'
+import type { ChosenFiles, RecoveryResult, RecoveryStatus, RestoreResult } from '#shared/transfer'
 import type { Repositories } from '../db/repositories'
 import type { AthleteService } from './athletes'
 import { backupService, type BackupService } from './backup/service'
@@ -20,18 +20,35 @@ export interface Dialogs {
   choose(purpose: FilePurpose): Promise<string[]>
 }
 
+/** What only the desktop shell can do for the recovery screen. */
+export interface Shell {
+  quit(): void
+  /** Asks for another data folder and restarts Backstride on it; false when the coach cancelled. */
+  openAnotherFolder(): Promise<boolean>
+}
+
+export interface RecoveryHost {
+  status(): RecoveryStatus
+  restore(): Promise<RecoveryResult>
+  openFolder(): Promise<{ chosen: boolean }>
+  quit(): { quitting: boolean }
+}
+
 export interface TransferHost {
   jobs: JobRegistry
   backups: BackupService
   restore(path: string): Promise<RestoreResult>
   dialogs: Dialogs | null
   log: (message: string, error: unknown) => void
+  recovery: RecoveryHost
 }
 
-type TransferMethod = Extract<MethodName, `${'files' | 'import' | 'export' | 'backups'}.${string}`>
+type TransferMethod = Extract<MethodName, `${'files' | 'import' | 'export' | 'backups' | 'recovery'}.${string}`>
 type TransferHandlers = {
   [M in TransferMethod]: (input: MethodParsed<M>) => MethodOutput<M> | Promise<MethodOutput<M>>
 }
+
+const unavailable = () => Promise.reject(new AppError('conflict', 'Recovery is not available here.'))
 
 /** A host for handlers built on their own (tests of single services): no restore, no dialogs. */
 export function standaloneHost(repos: Repositories, location: DataLocation): TransferHost {
@@ -41,6 +58,12 @@ export function standaloneHost(repos: Repositories, location: DataLocation): Tra
     restore: () => Promise.reject(new AppError('conflict', 'Restoring is not available here.')),
     dialogs: null,
     log: console.error,
+    recovery: {
+      status: () => ({ problem: null, backup: null, shell: false }),
+      restore: unavailable,
+      openFolder: unavailable,
+      quit: () => ({ quitting: false }),
+    },
   }
 }
 
@@ -77,5 +100,10 @@ export function transferHandlers(
       }
       return host.restore(path)
     },
+
+    'recovery.status': () => host.recovery.status(),
+    'recovery.restore': () => host.recovery.restore(),
+    'recovery.openFolder': () => host.recovery.openFolder(),
+    'recovery.quit': () => host.recovery.quit(),
   }
 }
