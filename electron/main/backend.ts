@@ -1,9 +1,9 @@
 // Opens the coach's data and builds everything that answers the renderer. Plain Node: the Electron
 // entry, the tests, the e2e harness and the benchmark all start Backstride's back end through here.
-import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { METHOD_NAMES } from '#shared/contract'
-import type { RecoveryResult, RecoveryStatus, RestoreResult } from '#shared/transfer'
+import type { BackupInfo, RecoveryResult, RecoveryStatus, RestoreResult } from '#shared/transfer'
 import { openDatabase, type Db } from './db/connection'
 import { loadMigrations, migrate, type Migration } from './db/migrate'
 import { rowCounts } from './db/content'
@@ -12,7 +12,7 @@ import { createDispatcher, type Dispatch } from './ipc/dispatcher'
 import { createHandlers, type Handlers } from './services'
 import { prepareRestore } from './services/backup/restore'
 import { backupService, type BackupService } from './services/backup/service'
-import { stamp } from './services/backup/names'
+import { sidecarOf, stamp } from './services/backup/names'
 import { AppError } from './services/errors'
 import { jobRegistry } from './services/import/jobs'
 import type { Dialogs, Shell, TransferHost } from './services/transfer'
@@ -187,7 +187,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         live = build(openDatabase(databaseFile))
       } catch (error) {
         log('the restore failed after the swap; putting the data back', error)
-        throw revert(revertCopy.path, error)
+        throw revert(revertCopy, error)
       }
       return { restoredFrom: path, revertCopy, counts: rowCounts(live.db) }
     } finally {
@@ -196,7 +196,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   }
 
   /** All or nothing: after a failed swap the before-restore copy goes back in the live file's place. */
-  function revert(copy: string, cause: unknown): AppError {
+  function revert(revertCopy: BackupInfo, cause: unknown): AppError {
+    const copy = revertCopy.path
     try {
       putBack(copy, databaseFile)
       live = build(openDatabase(databaseFile))
@@ -215,7 +216,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
             `Your data as it was before the restore is safe in ${copy}.`,
           file: databaseFile,
         },
-        backup: null,
+        // The copy was verified when it was made: the recovery screen offers it.
+        backup: { name: revertCopy.name, path: copy, createdAt: revertCopy.createdAt, counts: sidecarCounts(copy) },
       }
       return new AppError('recovery', recovery.problem.message)
     }
@@ -275,6 +277,14 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       for (const job of host.jobs.running()) job.cancelRequested = true
       if (live?.db.open) live.db.close()
     },
+  }
+}
+
+function sidecarCounts(file: string): Record<string, number> {
+  try {
+    return (JSON.parse(readFileSync(sidecarOf(file), 'utf8')) as { rowCounts: Record<string, number> }).rowCounts
+  } catch {
+    return {}
   }
 }
 
