@@ -135,13 +135,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const build = (connection: Db): Live => {
     try {
       const repos = createRepositories(connection)
-      return { db: connection, repos, dispatch: createDispatcher(createHandlers(repos, location, host), log) }
+      return { db: connection, repos, dispatch: createDispatcher(createHandlers(repos, location, host), log, dataDir) }
     } catch (error) {
       connection.close()
       throw error
     }
   }
-  const recoveryDispatch = createDispatcher(recoveryHandlers(host, () => recovery), log)
+  const recoveryDispatch = createDispatcher(recoveryHandlers(host, () => recovery), log, dataDir)
 
   async function openLive(backupAtStart: boolean): Promise<void> {
     live = build(await openMigrated(databaseFile, migrations, backups))
