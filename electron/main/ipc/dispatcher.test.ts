@@ -336,6 +336,10 @@ describe('dispatcher validation', () => {
         // No Electron shell here, so no PDF adapter: saving a PDF says it needs the desktop app.
         'print.programPdf': 'unavailable',
         'print.groupPdf': 'unavailable',
+        // The data is open and sound: there is nothing to recover, and no shell to quit or switch folders.
+        'recovery.restore': 'conflict',
+        'recovery.openFolder': 'unavailable',
+        'recovery.quit': 'unavailable',
       }
       const code = refusedOnPurpose[method]
       expect(accepted).toMatchObject(code ? { ok: false, error: { code } } : { ok: true })
