@@ -12,11 +12,16 @@ export const migrationsDir = resolve('electron/main/db/migrations')
 
 interface Fixtures {
   backend: Backend
+  /** Fills the data folder before the back end opens it (a damaged file, backups); none by default. (An
+   *  object, because Playwright takes a bare function as a fixture of its own.) */
+  prepareData: { run: (dataDir: string) => Promise<void> } | null
 }
 
 export const test = base.extend<Fixtures>({
-  backend: async ({}, use) => {
+  prepareData: [null, { option: true }],
+  backend: async ({ prepareData }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'backstride-e2e-'))
+    await prepareData?.run(dataDir)
     const backend = await openBackend({ dataDir, migrationsDir })
     await use(backend)
     backend.close()

@@ -149,4 +149,11 @@ describe('resolveDataDir', () => {
     )
     expect(resolveDataDir({}, '/home/coach/.config/Backstride')).toBe('/home/coach/.config/Backstride')
   })
+
+  it('takes the folder chosen with "Open another folder" (--data-dir=) first', () => {
+    const argv = ['/opt/Backstride/backstride', '--data-dir=/media/usb/Club data']
+    expect(resolveDataDir({ BACKSTRIDE_DATA_DIR: '/tmp/e2e-1' }, '/home/coach/.config/Backstride', argv)).toBe(
+      '/media/usb/Club data',
+    )
+  })
 })

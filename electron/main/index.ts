@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { app, type BrowserWindow, dialog } from 'electron'
 import { openBackend, resolveDataDir, type Backend } from './backend'
-import { electronDialogs } from './dialogs'
+import { electronDialogs, electronShell } from './dialogs'
 import { registerIpc } from './ipc/register'
 import { createPrintAdapter } from './print'
 import { printPort } from './services/programs/printPort'
@@ -18,9 +18,14 @@ let backend: Backend | undefined
 let mainWindow: BrowserWindow | undefined
 
 async function start(): Promise<void> {
-  const dataDir = resolveDataDir(process.env, app.getPath('userData'))
+  const dataDir = resolveDataDir(process.env, app.getPath('userData'), process.argv)
   try {
-    backend = await openBackend({ dataDir, migrationsDir: join(here, 'migrations'), dialogs: electronDialogs() })
+    backend = await openBackend({
+      dataDir,
+      migrationsDir: join(here, 'migrations'),
+      dialogs: electronDialogs(),
+      shell: electronShell(),
+    })
   } catch (error) {
     dialog.showErrorBox('Backstride cannot open its data', error instanceof Error ? error.message : String(error))
     app.exit(1)
