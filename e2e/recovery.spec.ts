@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs'
 import { openBackend } from '../electron/main/backend'
 import { flipBytes } from '../test/reliability/damage'
+import { call } from '../test/support'
 import { RosterPage } from './pages/roster'
 import { expect, migrationsDir, test } from './fixtures'
 
@@ -11,11 +12,10 @@ test.use({
   prepareData: {
     run: async (dataDir) => {
       const backend = await openBackend({ dataDir, migrationsDir, integrityCheckAfterMs: null })
-      const mara = await backend.dispatch('athletes.create', { name: 'Mara K.' })
-      if (!mara.ok) throw new Error(mara.error.message)
+      const mara = await call(backend, 'athletes.create', { name: 'Mara K.' })
       for (const date of ['2026-03-01', '2026-03-03', '2026-03-05'])
-        await backend.dispatch('runs.create', { athleteId: mara.value.id, date, durationMin: 40 })
-      await backend.dispatch('backups.create', {})
+        await call(backend, 'runs.create', { athleteId: mara.id, date, durationMin: 40 })
+      await call(backend, 'backups.create', {})
       const file = backend.databaseFile
       backend.close()
       flipBytes(file)
