@@ -19,6 +19,7 @@ import type { Dialogs, Shell, TransferHost } from './services/transfer'
 import { startupProblem, sweepLeftovers } from './startup/health'
 import { recoveryFor, restoreOffered, type Recovery, type RecoveryPlace } from './startup/recovery'
 import { putBack, swapInto } from './startup/swap'
+import { grantRegistry, type GrantRegistry } from './grants'
 
 export const DATABASE_FILE = 'backstride.db'
 /** How long after start the full integrity check runs, so it never delays the first screen. */
@@ -35,6 +36,11 @@ export interface Backend {
   backups: BackupService
   /** What keeps the data from opening (the recovery screen shows it); null when the data is open. */
   readonly recovery: RecoveryStatus['problem']
+  /**
+   * The trusted way to grant a path (main for a drop, the e2e harness for its test files; the dialogs
+   * grant their results themselves). Never reachable from a contract method.
+   */
+  grants: GrantRegistry
   /** Settles when the background integrity check has run ('skipped' when the back end closed first). */
   readonly integrity: Promise<'ok' | 'damaged' | 'skipped'>
   /** Replaces the data with a backup or a JSON export, keeping a revert copy of the current data first. */
@@ -100,7 +106,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   let live: Live | null = null
   let recovery: Recovery | null = null
   let closed = false
+  // The live database and its journals are never granted, whatever path or link names them.
+  const grants = grantRegistry(() => ['', '-wal', '-shm', '-journal'].map((suffix) => databaseFile + suffix))
   const backups = backupService({
+    grant: (path) => grants.add(path)?.grant ?? '',
     dir: backupsDir,
     db: () => {
       if (!live) throw new AppError('recovery', 'Backstride’s data is not open.')
@@ -113,6 +122,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
 
   const host: TransferHost = {
     jobs: jobRegistry(),
+    grants,
     backups,
     restore: (path) => restore(path),
     dialogs: options.dialogs ?? null,
@@ -264,6 +274,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       return recovery?.problem ?? null
     },
     integrity,
+    grants,
     dispatch: (method, payload) => (live ? live.dispatch(method, payload) : recoveryDispatch(method, payload)),
     dataDir,
     databaseFile,

@@ -37,7 +37,7 @@ describe('a restore that fails after the swap', () => {
     const before = contentDigest(backend.db)
     // The next build (the one right after the swap) fails; the one that reopens the old data works.
     failing.next = 1
-    const answer = await backend.dispatch('backups.restore', { path: backup.path })
+    const answer = await backend.dispatch('backups.restore', { grant: backup.grant })
     expect(answer).toEqual({
       ok: false,
       error: {
@@ -58,7 +58,7 @@ describe('a restore that fails after the swap', () => {
     await call(backend, 'athletes.create', { name: 'Ana Ruiz' })
     const backup = await call(backend, 'backups.create', {})
     failing.next = 2
-    const answer = await backend.dispatch('backups.restore', { path: backup.path })
+    const answer = await backend.dispatch('backups.restore', { grant: backup.grant })
     expect(answer).toMatchObject({ ok: false, error: { code: 'recovery' } })
     const copy = /safe in (.*)\.$/.exec(answer.ok ? '' : answer.error.message)?.[1] ?? ''
     expect(existsSync(copy)).toBe(true)

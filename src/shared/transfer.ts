@@ -4,7 +4,20 @@ import type { CsvMapping } from './schemas/transfer'
 
 export type FileKind = 'fit' | 'gpx' | 'tcx' | 'csv'
 
+export type GrantKind = 'file' | 'folder'
+
+/** A file or folder the coach chose (dialog, drop) or one of Backstride's own: `grant` is how to name it. */
+export interface GrantedFile {
+  grant: string
+  name: string
+  /** for display only; no method takes a path */
+  path: string
+  kind: GrantKind
+}
+
 export interface ImportFileRef {
+  /** the grant to pass to import.columns, import.preview and import.start */
+  grant: string
   name: string
   path: string
   kind: FileKind
@@ -102,9 +115,9 @@ export interface CsvColumns {
 }
 
 export interface ChosenFiles {
-  /** false when there is no native dialog (a browser preview, the test harness): type a path instead */
+  /** false when there is no native dialog (a plain browser preview) */
   available: boolean
-  paths: string[]
+  files: GrantedFile[]
 }
 
 export interface ExportedFile {
@@ -121,6 +134,8 @@ export interface ExportResult {
 export type BackupKind = 'auto' | 'manual' | 'before-migration' | 'before-restore' | 'other'
 
 export interface BackupInfo {
+  /** the grant to pass to backups.restore */
+  grant: string
   name: string
   path: string
   kind: BackupKind

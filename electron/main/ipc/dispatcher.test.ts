@@ -27,7 +27,7 @@ const byAthlete = (): BadCase[] => [
   bad({ athleteId: 1.5 }, 'athleteId', 'Enter a whole number'),
 ]
 const onlyGeneric = (): BadCase[] => []
-const FULL_PATH = 'Enter the full path, starting with / (or a drive letter on Windows)'
+const CHOOSE_AGAIN = 'Choose the file again: Backstride only opens files and folders you chose'
 
 /** Payloads that are wrong in exactly one named way (beyond the extra-field and not-an-object cases every method gets). */
 const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
@@ -184,21 +184,30 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
   'demo.create': onlyGeneric,
   'files.choose': () => [bad({ purpose: 'print' }, 'purpose', /^Choose one of: import-files, import-folder/)],
   'import.scan': () => [
-    bad({ paths: [] }, 'paths', 'Choose at least one file or folder'),
-    bad({ paths: ['runs/a.fit'] }, 'paths.0', FULL_PATH),
+    bad({ grants: [] }, 'grants', 'Choose at least one file or folder'),
+    // A path is never accepted where a grant belongs, absolute, relative or climbing out with '..'.
+    bad({ grants: ['/home/coach/runs/a.fit'] }, 'grants.0', CHOOSE_AGAIN),
+    bad({ grants: ['../../etc/passwd'] }, 'grants.0', CHOOSE_AGAIN),
   ],
-  'import.columns': () => [bad({ path: ' ' }, 'path', 'Enter a file or folder path')],
+  'import.columns': () => [
+    bad({ grant: ' ' }, 'grant', CHOOSE_AGAIN),
+  ],
   'import.preview': (world) => [
     bad({ athleteId: world.athlete, files: [] }, 'files', 'Choose at least one file'),
     bad(
-      { athleteId: world.athlete, files: [{ name: 'a.csv', path: '/a.csv', mapping: { date: 0 } }] },
+      { athleteId: world.athlete, files: [{ name: 'a.csv', grant: world.grants.csv, mapping: { date: 0 } }] },
       'files.0.mapping.duration',
       'Pick a column',
     ),
   ],
   'import.start': (world) => [
     bad({ files: EXAMPLES['import.start'](world).files }, 'athleteId', 'Enter a whole number'),
-    bad({ ...EXAMPLES['import.start'](world), files: [{ name: '', path: '/a.fit' }] }, 'files.0.name', 'Name the file'),
+    bad({ ...EXAMPLES['import.start'](world), files: [{ name: '', grant: world.grants.gpx }] }, 'files.0.name', 'Name the file'),
+    bad(
+      { athleteId: world.athlete, files: [{ name: 'a.fit', grant: '/home/coach/a.fit' }] },
+      'files.0.grant',
+      CHOOSE_AGAIN,
+    ),
   ],
   'import.status': (world) => [
     bad({ jobId: -1 }, 'jobId', 'Enter a whole number'),
@@ -206,13 +215,13 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
   ],
   'import.cancel': () => [bad({ jobId: 'one' }, 'jobId', 'Enter a whole number')],
   'import.unrated': () => [bad({}, 'jobId', 'Enter a whole number')],
-  'export.csv': () => [bad({ folder: 'exports' }, 'folder', FULL_PATH)],
+  'export.csv': () => [bad({ folder: '/home/coach/../../etc' }, 'folder', CHOOSE_AGAIN)],
   'export.json': () => [bad({ groupId: 'Road 10k' }, 'groupId', 'Enter a whole number')],
   'backups.list': onlyGeneric,
   'backups.create': onlyGeneric,
   'backups.restore': () => [
-    bad({ path: 'backup.db' }, 'path', FULL_PATH),
-    bad({}, 'path', 'Enter a file or folder path'),
+    bad({ grant: '/home/coach/backup.db' }, 'grant', CHOOSE_AGAIN),
+    bad({}, 'grant', 'Choose the file again'),
   ],
   'exercises.list': onlyGeneric,
   'exercises.create': (world) => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../backend'
 import { DISK_FULL, deniedMessage, readOnlyMessage, systemFailureMessage } from './systemErrors'
 import { fillDisk, mountSmallDisk, makeReadOnly, unmountSmallDisk } from '../../../test/reliability/small-disk'
-import { call, rowCounts, tempBackend } from '../../../test/support'
+import { call, grant, rowCounts, tempBackend } from '../../../test/support'
 import { toApiFailure } from './dispatcher'
 
 const disk = mountSmallDisk()
@@ -46,7 +46,7 @@ describe.runIf(disk.ok)('on a real 2 MB disk', () => {
     expect(refused).toBe(1)
     expect(await backend.dispatch('backups.create', {})).toEqual({ ok: false, error: { code: 'storage', message: DISK_FULL } })
     // A dump file does not fit either (into a writable folder of the full disk).
-    expect(await backend.dispatch('export.json', { folder: dataDir })).toEqual({
+    expect(await backend.dispatch('export.json', { folder: grant(backend, dataDir) })).toEqual({
       ok: false,
       error: { code: 'storage', message: DISK_FULL },
     })

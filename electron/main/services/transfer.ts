@@ -13,6 +13,8 @@ import { jobRegistry, type JobRegistry } from './import/jobs'
 import { importService } from './import/service'
 import type { DataLocation } from './settings'
 import { join } from 'node:path'
+import { grantRegistry, type GrantRegistry } from '../grants'
+import { scanGranted, resolveRequest, exportFolder } from './import/granted'
 import type { MethodName, MethodOutput, MethodParsed } from '#shared/contract'
 
 /** Native open dialogs, answered by the Electron shell (electron/main/dialogs.ts); absent elsewhere. */
@@ -36,6 +38,8 @@ export interface RecoveryHost {
 
 export interface TransferHost {
   jobs: JobRegistry
+  /** Turns the renderer's grant ids into real paths; dialog results are granted through it. */
+  grants: GrantRegistry
   backups: BackupService
   restore(path: string): Promise<RestoreResult>
   dialogs: Dialogs | null
@@ -51,10 +55,19 @@ type TransferHandlers = {
 const unavailable = () => Promise.reject(new AppError('conflict', 'Recovery is not available here.'))
 
 /** A host for handlers built on their own (tests of single services): no restore, no dialogs. */
-export function standaloneHost(repos: Repositories, location: DataLocation): TransferHost {
+export function standaloneHost(
+  repos: Repositories,
+  location: DataLocation,
+  grants: GrantRegistry = grantRegistry(() => [location.databaseFile]),
+): TransferHost {
   return {
     jobs: jobRegistry(),
-    backups: backupService({ dir: join(location.dataDir, 'backups'), db: () => repos.db }),
+    grants,
+    backups: backupService({
+      dir: join(location.dataDir, 'backups'),
+      db: () => repos.db,
+      grant: (path) => grants.add(path)?.grant ?? '',
+    }),
     restore: () => Promise.reject(new AppError('conflict', 'Restoring is not available here.')),
     dialogs: null,
     log: console.error,
@@ -78,23 +91,28 @@ export function transferHandlers(
   const exports = exportService({ db: () => repos.db, dataDir: location.dataDir })
 
   return {
-    'files.choose': async ({ purpose }): Promise<ChosenFiles> =>
-      host.dialogs ? { available: true, paths: await host.dialogs.choose(purpose) } : { available: false, paths: [] },
+    'files.choose': async ({ purpose }): Promise<ChosenFiles> => {
+      if (!host.dialogs) return { available: false, files: [] }
+      // A dialog result is the coach's choice: the one place besides a drop where a grant is issued.
+      const paths = await host.dialogs.choose(purpose)
+      return { available: true, files: paths.map((path) => host.grants.add(path)).filter((f) => f !== null) }
+    },
 
-    'import.scan': ({ paths }) => imports.scan(paths),
-    'import.columns': ({ path }) => imports.columns(path),
-    'import.preview': (request) => imports.preview(request),
-    'import.start': (request) => imports.start(request),
+    'import.scan': ({ grants }) => scanGranted(host.grants, grants, imports.scan),
+    'import.columns': ({ grant }) => imports.columns(host.grants.resolve(grant, 'file', 'grant')),
+    'import.preview': (request) => imports.preview(resolveRequest(host.grants, request)),
+    'import.start': (request) => imports.start(resolveRequest(host.grants, request)),
     'import.status': ({ jobId, from }) => imports.status(jobId, from),
     'import.cancel': ({ jobId }) => imports.cancel(jobId),
     'import.unrated': ({ jobId }) => imports.unrated(jobId),
 
-    'export.csv': (request) => exports.csv(request),
-    'export.json': (request) => exports.json(request),
+    'export.csv': ({ groupId, folder }) => exports.csv({ groupId, folder: exportFolder(host.grants, folder) }),
+    'export.json': ({ groupId, folder }) => exports.json({ groupId, folder: exportFolder(host.grants, folder) }),
 
     'backups.list': () => host.backups.list(),
     'backups.create': () => host.backups.create('manual'),
-    'backups.restore': ({ path }) => {
+    'backups.restore': ({ grant }) => {
+      const path = host.grants.resolve(grant, 'file', 'grant')
       if (imports.busy()) {
         throw new AppError('conflict', 'An import is running. Wait for it to finish or cancel it, then restore.')
       }

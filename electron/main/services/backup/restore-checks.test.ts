@@ -7,7 +7,7 @@ import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Backend } from '../../backend'
 import { contentDigest } from '../../db/content'
-import { call, cleanup, tempBackend, tempDir } from '../../../../test/support'
+import { call, cleanup, grant, tempBackend, tempDir } from '../../../../test/support'
 
 afterEach(cleanup)
 
@@ -40,9 +40,9 @@ const restoringLeftovers = (backend: Backend) =>
 async function expectRefused(backend: Backend, path: string, message: string) {
   const before = contentDigest(backend.db)
   const kept = backupNames(backend)
-  expect(await backend.dispatch('backups.restore', { path })).toEqual({
+  expect(await backend.dispatch('backups.restore', { grant: grant(backend, path) })).toEqual({
     ok: false,
-    error: { code: 'invalid', field: 'path', message },
+    error: { code: 'invalid', field: 'grant', message },
   })
   expect(contentDigest(backend.db)).toBe(before)
   // No revert copy for a refused file, and no temp file left.
@@ -130,7 +130,7 @@ describe('revert copies', () => {
     await club(backend)
     const backup = await call(backend, 'backups.create', {})
     const revertCopies: string[] = []
-    for (let i = 0; i < 6; i++) revertCopies.push((await call(backend, 'backups.restore', { path: backup.path })).revertCopy.name)
+    for (let i = 0; i < 6; i++) revertCopies.push((await call(backend, 'backups.restore', { grant: backup.grant })).revertCopy.name)
     const left = readdirSync(join(backend.dataDir, 'backups')).filter((n) => n.startsWith('before-restore-') && n.endsWith('.db'))
     expect(left.sort()).toEqual(revertCopies.slice(-3).sort())
   })

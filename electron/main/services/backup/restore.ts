@@ -16,7 +16,7 @@ import type { Sidecar } from './service'
 const SQLITE_MAGIC = 'SQLite format 3\u0000'
 const MAX_JSON_BYTES = 1024 * 1024 * 1024
 
-const refuse = (message: string) => new AppError('invalid', message, 'path')
+const refuse = (message: string) => new AppError('invalid', message, 'grant')
 
 function head(file: string, bytes: number): Buffer {
   const fd = openSync(file, 'r')

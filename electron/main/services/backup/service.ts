@@ -17,6 +17,8 @@ export interface BackupDeps {
   db: () => Db
   now?: () => Date
   log?: (message: string, error: unknown) => void
+  /** Issues the grant the renderer passes back to restore a listed backup (none where nothing restores). */
+  grant?: (path: string) => string
 }
 
 export interface Sidecar extends BackupCheck {
@@ -41,6 +43,7 @@ export function backupService(deps: BackupDeps) {
   }
 
   const info = (entry: BackupEntry & { file: string }): BackupInfo => ({
+    grant: deps.grant?.(entry.file) ?? '',
     name: entry.name,
     path: entry.file,
     kind: entry.kind,
