@@ -31,7 +31,8 @@ async function start(): Promise<void> {
     app.exit(1)
     return
   }
-  registerIpc(backend.dispatch, appUrl)
+  const grants = backend.grants
+  registerIpc(backend.dispatch, appUrl, (path) => grants.add(path))
   // Save as PDF: a hidden window prints the sheet route (see print.ts).
   printPort.register(
     createPrintAdapter({ preloadPath: join(here, '../preload/index.cjs'), appUrl, parent: () => mainWindow }),
