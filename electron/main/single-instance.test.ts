@@ -103,7 +103,8 @@ describe('a second Backstride', () => {
     await startApp()
     await vi.waitFor(() => expect(shell.windows).toHaveLength(1))
     const window = shell.windows[0] as FakeWindow
-    expect(shell.handle).toHaveBeenCalledTimes(1)
+    // The contract's channel and the preload's drop channel.
+    expect(shell.handle).toHaveBeenCalledTimes(2)
 
     shell.listeners.get('second-instance')?.()
     expect(window.focus).toHaveBeenCalledTimes(1)
