@@ -283,6 +283,7 @@ describe('the packaging config, as electron-builder reads it', () => {
         enableNodeCliInspectArguments: false,
         enableEmbeddedAsarIntegrityValidation: true,
         onlyLoadAppFromAsar: true,
+        grantFileProtocolExtraPrivileges: false,
       })
     },
     // Loading electron-builder takes a few seconds on a slow machine.

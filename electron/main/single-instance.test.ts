@@ -55,6 +55,14 @@ vi.mock('electron', () => ({
   dialog: { showErrorBox: shell.showErrorBox, showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
   ipcMain: { handle: shell.handle },
   shell: { openExternal: vi.fn() },
+  protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      webRequest: { onHeadersReceived: vi.fn() },
+    },
+  },
 }))
 
 // The real back end, reading the migrations from the source tree instead of beside the built main script.
