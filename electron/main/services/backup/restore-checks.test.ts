@@ -1,7 +1,7 @@
 // What the probe of issue 11 found, each on a real file: a look-alike database, a backup with one added
 // trigger, a backup with a dropped table. Each is refused before the swap, with a reason that names the
 // first difference, and the coach's data stays exactly as it was; revert copies are pruned on every restore.
-import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -121,6 +121,53 @@ describe('a restore checks the whole schema before the swap', () => {
     await club(backend)
     const file = await alteredBackup(backend, 'PRAGMA foreign_keys = OFF; DELETE FROM athletes;')
     await expectRefused(backend, file, 'That backup refers to records it does not hold.')
+  })
+})
+
+describe('a JSON export is checked with the API’s own schemas', () => {
+  /** The export of everything, with one value of one table changed. */
+  async function alteredExport(backend: Backend, table: string, column: string, value: unknown) {
+    const file = (await call(backend, 'export.json', {})).files[0]?.path ?? ''
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as {
+      tables: Record<string, { columns: string[]; rows: unknown[][] }>
+    }
+    const data = doc.tables[table]
+    const row = data?.rows[0]
+    if (!data || !row) throw new Error(`no ${table} row to change`)
+    row[data.columns.indexOf(column)] = value
+    const altered = join(tempDir(), 'altered.json')
+    writeFileSync(altered, JSON.stringify(doc))
+    return altered
+  }
+
+  it('restores the demo club’s export whole: every value it holds passes', async () => {
+    const backend = await tempBackend()
+    await call(backend, 'demo.create', {})
+    const before = contentDigest(backend.db)
+    const file = (await call(backend, 'export.json', {})).files[0]?.path ?? ''
+    await call(backend, 'athletes.create', { name: 'Added later' })
+    await call(backend, 'backups.restore', { grant: grant(backend, file) })
+    expect(contentDigest(backend.db)).toBe(before)
+  })
+
+  it.each([
+    ['a temperature of 999 °C', 'runs', 'temperature_c', 999, '“runs.temperature_c” in row 1'],
+    ['an RPE of 11', 'runs', 'rpe', 11, '“runs.rpe” in row 1: Session RPE is from 0 to 10'],
+    ['a date that is not one', 'runs', 'date', '2026-13-45', '“runs.date” in row 1: Use a date like 2026-03-31'],
+    ['an unknown run type', 'runs', 'type', 'sprint', '“runs.type” in row 1'],
+  ])('refuses %s, naming the table, column and row', async (_what, table, column, value, where) => {
+    const backend = await tempBackend()
+    await club(backend)
+    const file = await alteredExport(backend, table, column, value)
+    const answer = await backend.dispatch('backups.restore', { grant: grant(backend, file) })
+    expect(answer).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid',
+        field: 'grant',
+        message: expect.stringContaining(`That export holds a value Backstride does not accept: ${where}`),
+      },
+    })
   })
 })
 

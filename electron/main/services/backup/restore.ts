@@ -10,6 +10,7 @@ import { migrate, schemaVersion, type Migration } from '../../db/migrate'
 import { firstSchemaDifference } from '../../db/schema'
 import { AppError } from '../errors'
 import { exportDocument } from '../export/format'
+import { firstRefusedValue } from './exportFields'
 import { sidecarOf } from './names'
 import type { Sidecar } from './service'
 
@@ -99,10 +100,14 @@ async function buildFromJson(path: string, tmp: string, migrations: Migration[])
             table.columns.map(() => '?').join(', ') +
             ')',
         )
-        for (const row of table.rows) {
+        const rows = table.rows.map((row) => {
           if (row.length !== table.columns.length) throw refuse(`A row of “${name}” has the wrong number of values.`)
-          insert.run(row.map(decodeValue))
-        }
+          return row.map(decodeValue)
+        })
+        // Every value held to the API's own rules (dates, enums, ranges, text) before any of it is written.
+        const refused = firstRefusedValue(name, table.columns, rows)
+        if (refused) throw refuse(`That export holds a value Backstride does not accept: ${refused}.`)
+        for (const row of rows) insert.run(row)
       }
     })()
     if ((db.pragma('foreign_key_check') as unknown[]).length > 0)
