@@ -64,7 +64,10 @@ export interface BackendOptions {
 
 /** Where the data lives: --data-dir=…, else BACKSTRIDE_DATA_DIR when set, else the platform's user-data folder. */
 export function resolveDataDir(env: NodeJS.ProcessEnv, userDataDir: string, argv: readonly string[] = []): string {
-  const chosen = argv.find((arg) => arg.startsWith('--data-dir='))?.slice('--data-dir='.length).trim()
+  const chosen = argv
+    .find((arg) => arg.startsWith('--data-dir='))
+    ?.slice('--data-dir='.length)
+    .trim()
   if (chosen) return chosen
   const override = env.BACKSTRIDE_DATA_DIR?.trim()
   return override ? override : userDataDir
@@ -128,7 +131,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     dialogs: options.dialogs ?? null,
     log,
     recovery: {
-      status: () => ({ problem: recovery?.problem ?? null, backup: stripPath(recovery?.backup), shell: shell !== null }),
+      status: () => ({
+        problem: recovery?.problem ?? null,
+        backup: stripPath(recovery?.backup),
+        shell: shell !== null,
+      }),
       restore: () => recover(),
       openFolder: async () => {
         if (!shell) throw new AppError('unavailable', 'Opening another folder needs the Backstride desktop app.')
@@ -151,7 +158,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       throw error
     }
   }
-  const recoveryDispatch = createDispatcher(recoveryHandlers(host, () => recovery), log, dataDir)
+  const recoveryDispatch = createDispatcher(
+    recoveryHandlers(host, () => recovery),
+    log,
+    dataDir,
+  )
 
   async function openLive(backupAtStart: boolean): Promise<void> {
     live = build(await openMigrated(databaseFile, migrations, backups))

@@ -39,7 +39,11 @@ describe('every path-taking method', () => {
     const madeUp = await backend.dispatch(method, payload('AAAAAAAAAAAAAAAAAAAAAA'))
     expect(madeUp).toEqual({
       ok: false,
-      error: { code: 'forbidden', field, message: 'Backstride may only open files and folders you chose: choose it again.' },
+      error: {
+        code: 'forbidden',
+        field,
+        message: 'Backstride may only open files and folders you chose: choose it again.',
+      },
     })
     // Nothing was written anywhere, and the folder outside was not even listed back.
     expect(contentDigest(backend.db)).toBe(before)

@@ -30,7 +30,8 @@ function realKind(path: string): { real: string; kind: GrantKind } | null {
   }
 }
 
-const inside = (folder: string, path: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep)
+const inside = (folder: string, path: string) =>
+  path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep)
 
 export interface GrantRegistry {
   /**
@@ -90,11 +91,19 @@ export function grantRegistry(protectedFiles: () => string[]): GrantRegistry {
       const now = realKind(grant.path)
       // Gone, replaced by a symlink, or turned into the other kind since it was chosen.
       if (!now || now.real !== grant.path) {
-        throw new AppError('not_found', `${grant.path} is no longer there as it was when you chose it: choose it again.`, field)
+        throw new AppError(
+          'not_found',
+          `${grant.path} is no longer there as it was when you chose it: choose it again.`,
+          field,
+        )
       }
       if (isProtected(now.real)) throw new AppError('forbidden', 'That is the database Backstride is using now.', field)
       if (now.kind !== kind)
-        throw new AppError('invalid', kind === 'file' ? 'Choose a file, not a folder.' : 'Choose a folder, not a file.', field)
+        throw new AppError(
+          'invalid',
+          kind === 'file' ? 'Choose a file, not a folder.' : 'Choose a folder, not a file.',
+          field,
+        )
       return now.real
     },
   }

@@ -2,6 +2,7 @@
 // copy goes back in place, the app keeps answering from the data as it was, and the coach is told where
 // the revert copy is. The services are made to fail on purpose; the files and SQLite are real.
 import { existsSync } from 'node:fs'
+import type * as ServicesModule from './services'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { contentDigest } from './db/content'
 import { call, cleanup, tempBackend } from '../../test/support'
@@ -10,7 +11,7 @@ import { call, cleanup, tempBackend } from '../../test/support'
 const failing = vi.hoisted(() => ({ next: 0 }))
 
 vi.mock('./services', async (original) => {
-  const real = await original<typeof import('./services')>()
+  const real = await original<typeof ServicesModule>()
   return {
     ...real,
     createHandlers: (...args: Parameters<typeof real.createHandlers>) => {
@@ -65,7 +66,9 @@ describe('a restore that fails after the swap', () => {
     expect(backend.recovery).toMatchObject({ kind: 'damaged', message: expect.stringContaining(copy) })
     expect(await backend.dispatch('athletes.list', {})).toMatchObject({ ok: false, error: { code: 'recovery' } })
     // The recovery screen offers that copy, and restoring it brings the club back.
-    expect((await call(backend, 'recovery.status', {})).backup).toMatchObject({ counts: expect.objectContaining({ athletes: 1 }) })
+    expect((await call(backend, 'recovery.status', {})).backup).toMatchObject({
+      counts: expect.objectContaining({ athletes: 1 }),
+    })
     await call(backend, 'recovery.restore', {})
     expect((await call(backend, 'athletes.list', {})).map((a) => a.name)).toEqual(['Ana Ruiz'])
   })

@@ -29,7 +29,11 @@ export function mismatchIndex(file: string, index: string, from: string, to: str
     // Defensive mode (better-sqlite3's default) forbids editing the schema table; unsafe mode lifts it.
     db.unsafeMode(true)
     db.pragma('writable_schema = ON')
-    db.prepare("UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'index' AND name = ?").run(from, to, index)
+    db.prepare("UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'index' AND name = ?").run(
+      from,
+      to,
+      index,
+    )
     db.pragma('writable_schema = OFF')
   } finally {
     db.close()

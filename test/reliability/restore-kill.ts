@@ -106,7 +106,9 @@ export async function runRestoreKills(options: {
     if (after.digest === old) report.leftOld++
     else if (after.digest === fresh) report.leftNew++
     else throw new Error(`kill after ${String(delay)} ms: the data is neither the old nor the new`)
-    options.log?.(`restore kill ${String(i + 1)} after ${String(delay)} ms: ${after.digest === old ? 'old' : 'new'} data`)
+    options.log?.(
+      `restore kill ${String(i + 1)} after ${String(delay)} ms: ${after.digest === old ? 'old' : 'new'} data`,
+    )
   }
   return report
 }

@@ -8,15 +8,20 @@ import { join } from 'node:path'
 export type SmallDisk = { ok: true; dir: string } | { ok: false; reason: string }
 
 export function mountSmallDisk(sizeMb = 2): SmallDisk {
-  if (process.platform !== 'linux') return { ok: false, reason: `tmpfs mounts need Linux (this is ${process.platform})` }
-  if (process.getuid?.() !== 0) return { ok: false, reason: 'mounting a tmpfs needs root, and these tests do not run as root' }
+  if (process.platform !== 'linux')
+    return { ok: false, reason: `tmpfs mounts need Linux (this is ${process.platform})` }
+  if (process.getuid?.() !== 0)
+    return { ok: false, reason: 'mounting a tmpfs needs root, and these tests do not run as root' }
   const dir = mkdtempSync(join(tmpdir(), 'backstride-small-disk-'))
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${String(sizeMb)}m`, 'tmpfs', dir], { stdio: 'pipe' })
     return { ok: true, dir }
   } catch (error) {
     rmSync(dir, { recursive: true, force: true })
-    return { ok: false, reason: `mount -t tmpfs failed here: ${String((error as { stderr?: unknown }).stderr ?? error).trim()}` }
+    return {
+      ok: false,
+      reason: `mount -t tmpfs failed here: ${String((error as { stderr?: unknown }).stderr ?? error).trim()}`,
+    }
   }
 }
 

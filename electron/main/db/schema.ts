@@ -36,9 +36,10 @@ export function schemaOf(db: Database.Database): SchemaObject[] {
 
 export function columnsOf(db: Database.Database, table: string): ColumnShape[] {
   return db
-    .prepare<[string], { name: string; type: string; notnull: number; dflt_value: string | null; pk: number; hidden: number }>(
-      'SELECT name, type, "notnull", dflt_value, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid',
-    )
+    .prepare<
+      [string],
+      { name: string; type: string; notnull: number; dflt_value: string | null; pk: number; hidden: number }
+    >('SELECT name, type, "notnull", dflt_value, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid')
     .all(table)
     .map((c) => ({
       name: c.name,

@@ -189,9 +189,7 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
     bad({ grants: ['/home/coach/runs/a.fit'] }, 'grants.0', CHOOSE_AGAIN),
     bad({ grants: ['../../etc/passwd'] }, 'grants.0', CHOOSE_AGAIN),
   ],
-  'import.columns': () => [
-    bad({ grant: ' ' }, 'grant', CHOOSE_AGAIN),
-  ],
+  'import.columns': () => [bad({ grant: ' ' }, 'grant', CHOOSE_AGAIN)],
   'import.preview': (world) => [
     bad({ athleteId: world.athlete, files: [] }, 'files', 'Choose at least one file'),
     bad(
@@ -202,7 +200,11 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
   ],
   'import.start': (world) => [
     bad({ files: EXAMPLES['import.start'](world).files }, 'athleteId', 'Enter a whole number'),
-    bad({ ...EXAMPLES['import.start'](world), files: [{ name: '', grant: world.grants.gpx }] }, 'files.0.name', 'Name the file'),
+    bad(
+      { ...EXAMPLES['import.start'](world), files: [{ name: '', grant: world.grants.gpx }] },
+      'files.0.name',
+      'Name the file',
+    ),
     bad(
       { athleteId: world.athlete, files: [{ name: 'a.fit', grant: '/home/coach/a.fit' }] },
       'files.0.grant',

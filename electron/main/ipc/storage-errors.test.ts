@@ -37,14 +37,22 @@ describe.runIf(disk.ok)('on a real 2 MB disk', () => {
     const long = 'x'.repeat(1900)
     let refused = 0
     for (let i = 0; i < 200 && refused === 0; i++) {
-      const answer = await backend.dispatch('runs.create', { athleteId, date: '2026-03-01', durationMin: 30, notes: long })
+      const answer = await backend.dispatch('runs.create', {
+        athleteId,
+        date: '2026-03-01',
+        durationMin: 30,
+        notes: long,
+      })
       if (!answer.ok) {
         expect(answer.error).toEqual({ code: 'storage', message: DISK_FULL })
         refused++
       }
     }
     expect(refused).toBe(1)
-    expect(await backend.dispatch('backups.create', {})).toEqual({ ok: false, error: { code: 'storage', message: DISK_FULL } })
+    expect(await backend.dispatch('backups.create', {})).toEqual({
+      ok: false,
+      error: { code: 'storage', message: DISK_FULL },
+    })
     // A dump file does not fit either (into a writable folder of the full disk).
     expect(await backend.dispatch('export.json', { folder: grant(backend, dataDir) })).toEqual({
       ok: false,
@@ -56,7 +64,10 @@ describe.runIf(disk.ok)('on a real 2 MB disk', () => {
 
   it('a read-only folder: the message names it', async () => {
     const exported = await backend.dispatch('export.csv', {})
-    expect(exported).toEqual({ ok: false, error: { code: 'storage', message: readOnlyMessage(join(dataDir, 'exports')) } })
+    expect(exported).toEqual({
+      ok: false,
+      error: { code: 'storage', message: readOnlyMessage(join(dataDir, 'exports')) },
+    })
   })
 })
 
@@ -71,7 +82,11 @@ describe('the words for each failure', () => {
     ['SQLite: read-only database', sqlite('SQLITE_READONLY'), readOnlyMessage('/data')],
     ['SQLite: read-only after a move', sqlite('SQLITE_READONLY_DBMOVED'), readOnlyMessage('/data')],
     ['Node: read-only file system', node('EROFS', 'open', '/data/exports/a.csv'), readOnlyMessage('/data/exports')],
-    ['Node: permission denied on a file', node('EACCES', 'open', '/data/exports/a.csv'), deniedMessage('/data/exports')],
+    [
+      'Node: permission denied on a file',
+      node('EACCES', 'open', '/data/exports/a.csv'),
+      deniedMessage('/data/exports'),
+    ],
     ['Node: permission denied on mkdir', node('EACCES', 'mkdir', '/data/exports'), deniedMessage('/data')],
     ['Node: operation not permitted', node('EPERM', 'rename', '/data/backups/x.db'), deniedMessage('/data/backups')],
   ])('%s', (_what, error, message) => {

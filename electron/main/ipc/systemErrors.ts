@@ -39,7 +39,8 @@ export function systemFailureMessage(error: unknown, dataDir: string): string | 
     return DISK_FULL
   // Listing names the folder itself; open, write and mkdir name something inside the folder that refused.
   const isFolder = /\b(scandir|opendir|rmdir)\b/.test(String(failure.message))
-  if (READ_ONLY.has(code) || code.startsWith('SQLITE_READONLY')) return readOnlyMessage(folderOf(failure, dataDir, isFolder))
+  if (READ_ONLY.has(code) || code.startsWith('SQLITE_READONLY'))
+    return readOnlyMessage(folderOf(failure, dataDir, isFolder))
   if (DENIED.has(code) || code === 'SQLITE_CANTOPEN') return deniedMessage(folderOf(failure, dataDir, isFolder))
   return null
 }

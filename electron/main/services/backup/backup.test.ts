@@ -145,15 +145,17 @@ describe('restore', () => {
 
     await call(backend, 'backups.restore', { grant: grant(backend, everything.files[0]?.path ?? '') })
     expect(contentDigest(backend.db)).toBe(digestBefore)
-    expect(await backend.dispatch('backups.restore', { grant: grant(backend, oneGroup.files[0]?.path ?? '') })).toEqual({
-      ok: false,
-      error: {
-        code: 'invalid',
-        field: 'grant',
-        message:
-          'That export holds only the group “Road 10k”. A restore replaces all your data, so it needs an export of everyone.',
+    expect(await backend.dispatch('backups.restore', { grant: grant(backend, oneGroup.files[0]?.path ?? '') })).toEqual(
+      {
+        ok: false,
+        error: {
+          code: 'invalid',
+          field: 'grant',
+          message:
+            'That export holds only the group “Road 10k”. A restore replaces all your data, so it needs an export of everyone.',
+        },
       },
-    })
+    )
   })
 
   it('refuses damaged, foreign, altered and newer files with a reason, and leaves the data as it was', async () => {

@@ -177,8 +177,11 @@ describe('revert copies', () => {
     await club(backend)
     const backup = await call(backend, 'backups.create', {})
     const revertCopies: string[] = []
-    for (let i = 0; i < 6; i++) revertCopies.push((await call(backend, 'backups.restore', { grant: backup.grant })).revertCopy.name)
-    const left = readdirSync(join(backend.dataDir, 'backups')).filter((n) => n.startsWith('before-restore-') && n.endsWith('.db'))
+    for (let i = 0; i < 6; i++)
+      revertCopies.push((await call(backend, 'backups.restore', { grant: backup.grant })).revertCopy.name)
+    const left = readdirSync(join(backend.dataDir, 'backups')).filter(
+      (n) => n.startsWith('before-restore-') && n.endsWith('.db'),
+    )
     expect(left.sort()).toEqual(revertCopies.slice(-3).sort())
   })
 })
