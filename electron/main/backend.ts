@@ -1,23 +1,30 @@
 // Opens the coach's data and builds everything that answers the renderer. Plain Node: the Electron
 // entry, the tests, the e2e harness and the benchmark all start Backstride's back end through here.
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { METHOD_NAMES } from '#shared/contract'
 import type { BackupInfo, RecoveryResult, RecoveryStatus, RestoreResult } from '#shared/transfer'
 import { openDatabase, type Db } from './db/connection'
 import { loadMigrations, migrate, type Migration } from './db/migrate'
 import { rowCounts } from './db/content'
 import { createRepositories, type Repositories } from './db/repositories'
 import { createDispatcher, type Dispatch } from './ipc/dispatcher'
-import { createHandlers, type Handlers } from './services'
+import { createHandlers } from './services'
 import { prepareRestore } from './services/backup/restore'
 import { backupService, type BackupService } from './services/backup/service'
-import { sidecarOf, stamp } from './services/backup/names'
+import { stamp } from './services/backup/names'
 import { AppError } from './services/errors'
 import { jobRegistry } from './services/import/jobs'
 import type { Dialogs, Shell, TransferHost } from './services/transfer'
-import { startupProblem, sweepLeftovers } from './startup/health'
-import { recoveryFor, restoreOffered, type Recovery, type RecoveryPlace } from './startup/recovery'
+import { scheduleCheck, startupProblem, sweepLeftovers, type Verdict } from './startup/health'
+import {
+  recoveryFor,
+  recoveryHandlers,
+  restoreOffered,
+  shownBackup,
+  sidecarCounts,
+  type Recovery,
+  type RecoveryPlace,
+} from './startup/recovery'
 import { putBack, swapInto } from './startup/swap'
 import { grantRegistry, type GrantRegistry } from './grants'
 
@@ -42,7 +49,7 @@ export interface Backend {
    */
   grants: GrantRegistry
   /** Settles when the background integrity check has run ('skipped' when the back end closed first). */
-  readonly integrity: Promise<'ok' | 'damaged' | 'skipped'>
+  readonly integrity: Promise<Verdict>
   /** Replaces the data with a backup or a JSON export, keeping a revert copy of the current data first. */
   restore(path: string): Promise<RestoreResult>
   close(): void
@@ -133,7 +140,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     recovery: {
       status: () => ({
         problem: recovery?.problem ?? null,
-        backup: stripPath(recovery?.backup),
+        backup: shownBackup(recovery?.backup),
         shell: shell !== null,
       }),
       restore: () => recover(),
@@ -244,18 +251,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     }
   }
 
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let stopCheck = (): void => undefined
-  const integrity = new Promise<'ok' | 'damaged' | 'skipped'>((resolve) => {
-    const after = options.integrityCheckAfterMs === undefined ? INTEGRITY_CHECK_AFTER_MS : options.integrityCheckAfterMs
-    if (after === null || !live) return resolve('skipped')
-    timer = setTimeout(() => void fullCheck().then(resolve), after)
-    timer.unref()
-    stopCheck = () => resolve('skipped')
-  })
+  const after = options.integrityCheckAfterMs === undefined ? INTEGRITY_CHECK_AFTER_MS : options.integrityCheckAfterMs
+  const check = scheduleCheck(live ? after : null, () => fullCheck())
 
   /** The full integrity check, on the live connection (its exclusive lock keeps others out). */
-  async function fullCheck(): Promise<'ok' | 'damaged' | 'skipped'> {
+  async function fullCheck(): Promise<Verdict> {
     if (closed || !live) return 'skipped'
     let found: string
     try {
@@ -284,7 +284,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     get recovery() {
       return recovery?.problem ?? null
     },
-    integrity,
+    integrity: check.done,
     grants,
     dispatch: (method, payload) => (live ? live.dispatch(method, payload) : recoveryDispatch(method, payload)),
     dataDir,
@@ -293,37 +293,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     restore,
     close: () => {
       closed = true
-      clearTimeout(timer)
-      stopCheck()
+      check.stop()
       // Running jobs stop at their next turn and find the connection closed; they write nothing more.
       for (const job of host.jobs.running()) job.cancelRequested = true
       if (live?.db.open) live.db.close()
     },
-  }
-}
-
-function sidecarCounts(file: string): Record<string, number> {
-  try {
-    return (JSON.parse(readFileSync(sidecarOf(file), 'utf8')) as { rowCounts: Record<string, number> }).rowCounts
-  } catch {
-    return {}
-  }
-}
-
-const stripPath = (backup: Recovery['backup'] | undefined) =>
-  backup ? { name: backup.name, createdAt: backup.createdAt, counts: backup.counts } : null
-
-/** While the data is not open, only the recovery methods answer; everything else says why. */
-function recoveryHandlers(host: TransferHost, recovery: () => Recovery | null): Handlers {
-  const refuse = () => {
-    throw new AppError('recovery', recovery()?.problem.message ?? 'Backstride’s data is not open.')
-  }
-  const handlers = Object.fromEntries(METHOD_NAMES.map((name) => [name, refuse])) as unknown as Handlers
-  return {
-    ...handlers,
-    'recovery.status': () => host.recovery.status(),
-    'recovery.restore': () => host.recovery.restore(),
-    'recovery.openFolder': () => host.recovery.openFolder(),
-    'recovery.quit': () => host.recovery.quit(),
   }
 }

@@ -75,3 +75,25 @@ export function problemMessage(problem: StartupProblem, file: string): string {
       )
   }
 }
+
+export type Verdict = 'ok' | 'damaged' | 'skipped'
+
+/** Runs `check` once, `afterMs` from now (never when null); `stop` settles it as skipped. */
+export function scheduleCheck(afterMs: number | null, check: () => Promise<Verdict>) {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let settle: (verdict: Verdict) => void = () => undefined
+  const done = new Promise<Verdict>((resolve) => {
+    settle = resolve
+    if (afterMs === null) return resolve('skipped')
+    timer = setTimeout(() => void check().then(resolve), afterMs)
+    // A pending check never keeps the process alive.
+    timer.unref()
+  })
+  return {
+    done,
+    stop: () => {
+      clearTimeout(timer)
+      settle('skipped')
+    },
+  }
+}

@@ -1,12 +1,16 @@
 // The recovery screen's back end: the newest backup that passes every restore check, and the recovery
 // itself (the damaged or empty file moved aside, never deleted; the backup checked again and swapped in).
-import { rmSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { METHOD_NAMES } from '#shared/contract'
 import type { RecoveryStatus, VerifiedBackup } from '#shared/transfer'
 import type { Migration } from '../db/migrate'
 import { prepareRestore } from '../services/backup/restore'
 import type { BackupService } from '../services/backup/service'
-import { stamp } from '../services/backup/names'
+import { sidecarOf, stamp } from '../services/backup/names'
+import type { Handlers } from '../services'
+import { AppError } from '../services/errors'
+import type { TransferHost } from '../services/transfer'
 import type { StartupProblem } from './health'
 import { problemMessage } from './health'
 import { moveAside, swapInto } from './swap'
@@ -67,5 +71,33 @@ export async function restoreOffered(recovery: Recovery, place: RecoveryPlace): 
     return moved ? aside : null
   } finally {
     rmSync(tmp, { force: true })
+  }
+}
+
+/** The row counts a backup's sidecar recorded when it was made and verified. */
+export function sidecarCounts(file: string): Record<string, number> {
+  try {
+    return (JSON.parse(readFileSync(sidecarOf(file), 'utf8')) as { rowCounts: Record<string, number> }).rowCounts
+  } catch {
+    return {}
+  }
+}
+
+/** What the renderer sees of the offered backup: no path (it restores by the recovery method, not a grant). */
+export const shownBackup = (backup: Recovery['backup'] | undefined): VerifiedBackup | null =>
+  backup ? { name: backup.name, createdAt: backup.createdAt, counts: backup.counts } : null
+
+/** While the data is not open, only the recovery methods answer; everything else says why. */
+export function recoveryHandlers(host: TransferHost, recovery: () => Recovery | null): Handlers {
+  const refuse = () => {
+    throw new AppError('recovery', recovery()?.problem.message ?? 'Backstride’s data is not open.')
+  }
+  const handlers = Object.fromEntries(METHOD_NAMES.map((name) => [name, refuse])) as unknown as Handlers
+  return {
+    ...handlers,
+    'recovery.status': () => host.recovery.status(),
+    'recovery.restore': () => host.recovery.restore(),
+    'recovery.openFolder': () => host.recovery.openFolder(),
+    'recovery.quit': () => host.recovery.quit(),
   }
 }
