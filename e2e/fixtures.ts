@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test as base, expect } from '@playwright/test'
 import { openBackend, type Backend } from '../electron/main/backend'
-import type { Dialogs } from '../electron/main/services/transfer'
+import type { Dialogs } from '../electron/main/services/transfer/host'
 import { bindBackend } from './bridge'
 
 export const migrationsDir = resolve('electron/main/db/migrations')

@@ -14,11 +14,11 @@ import { backupService, type BackupService } from './services/backup/service'
 import { stamp } from './services/backup/names'
 import { AppError } from './services/errors'
 import { jobRegistry } from './services/import/jobs'
-import type { Dialogs, Shell, TransferHost } from './services/transfer'
+import type { Dialogs, Shell, TransferHost } from './services/transfer/host'
 import { scheduleCheck, startupProblem, sweepLeftovers, type Verdict } from './startup/health'
 import {
   recoveryFor,
-  recoveryHandlers,
+  recoveryModeHandlers,
   restoreOffered,
   shownBackup,
   sidecarCounts,
@@ -166,7 +166,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     }
   }
   const recoveryDispatch = createDispatcher(
-    recoveryHandlers(host, () => recovery),
+    recoveryModeHandlers(host, () => recovery),
     log,
     dataDir,
   )

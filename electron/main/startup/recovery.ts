@@ -10,7 +10,8 @@ import type { BackupService } from '../services/backup/service'
 import { sidecarOf, stamp } from '../services/backup/names'
 import type { Handlers } from '../services'
 import { AppError } from '../services/errors'
-import type { TransferHost } from '../services/transfer'
+import { recoveryHandlers } from '../services/recovery/handlers'
+import type { TransferHost } from '../services/transfer/host'
 import type { StartupProblem } from './health'
 import { problemMessage } from './health'
 import { moveAside, swapInto } from './swap'
@@ -88,16 +89,10 @@ export const shownBackup = (backup: Recovery['backup'] | undefined): VerifiedBac
   backup ? { name: backup.name, createdAt: backup.createdAt, counts: backup.counts } : null
 
 /** While the data is not open, only the recovery methods answer; everything else says why. */
-export function recoveryHandlers(host: TransferHost, recovery: () => Recovery | null): Handlers {
+export function recoveryModeHandlers(host: TransferHost, recovery: () => Recovery | null): Handlers {
   const refuse = () => {
     throw new AppError('recovery', recovery()?.problem.message ?? 'Backstride’s data is not open.')
   }
   const handlers = Object.fromEntries(METHOD_NAMES.map((name) => [name, refuse])) as unknown as Handlers
-  return {
-    ...handlers,
-    'recovery.status': () => host.recovery.status(),
-    'recovery.restore': () => host.recovery.restore(),
-    'recovery.openFolder': () => host.recovery.openFolder(),
-    'recovery.quit': () => host.recovery.quit(),
-  }
+  return { ...handlers, ...recoveryHandlers({ host }) }
 }
