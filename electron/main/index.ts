@@ -22,7 +22,7 @@ let mainWindow: BrowserWindow | undefined
 
 async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, appProtocolHandler(join(here, '../renderer')))
-  secureSession(session.defaultSession, appUrl)
+  secureSession(session.defaultSession)
   const dataDir = resolveDataDir(process.env, app.getPath('userData'), process.argv)
   try {
     backend = await openBackend({

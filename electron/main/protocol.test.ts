@@ -48,6 +48,8 @@ describe('the scheme handler', () => {
     expect(page.status).toBe(200)
     expect(page.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
     expect(page.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY)
+    // What a meta tag cannot say: no other page may frame Backstride's.
+    expect(page.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'")
     expect(await page.text()).toContain('<title>Backstride</title>')
     const script = await handle(new Request('backstride://app/assets/app.js'))
     expect(script.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8')

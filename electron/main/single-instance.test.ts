@@ -60,7 +60,6 @@ vi.mock('electron', () => ({
     defaultSession: {
       setPermissionRequestHandler: vi.fn(),
       setPermissionCheckHandler: vi.fn(),
-      webRequest: { onHeadersReceived: vi.fn() },
     },
   },
 }))

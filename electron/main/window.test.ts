@@ -131,23 +131,17 @@ describe('guardContents', () => {
 describe('secureSession', () => {
   type RequestHandler = (c: unknown, p: string, cb: (granted: boolean) => void) => void
   type CheckHandler = (...args: unknown[]) => boolean
-  type HeadersHandler = (
-    d: { url: string; responseHeaders?: Record<string, string[]> },
-    cb: (r: unknown) => void,
-  ) => void
   interface FakeSession {
     request?: RequestHandler
     check?: CheckHandler
-    headers?: HeadersHandler
   }
   function fakeSession(): FakeSession {
     const session: FakeSession = {}
     Object.assign(session, {
       setPermissionRequestHandler: (handler: RequestHandler) => (session.request = handler),
       setPermissionCheckHandler: (handler: CheckHandler) => (session.check = handler),
-      webRequest: { onHeadersReceived: (handler: HeadersHandler) => (session.headers = handler) },
     })
-    secureSession(session as unknown as Session, () => DEV)
+    secureSession(session as unknown as Session)
     return session
   }
 
@@ -161,19 +155,6 @@ describe('secureSession', () => {
       expect(session.check?.({}, permission, 'http://localhost:5173', {})).toBe(false)
     },
   )
-
-  it('adds the CSP header, frame-ancestors included, to the app’s pages only', () => {
-    const session = fakeSession()
-    const answer = vi.fn()
-    session.headers?.({ url: 'http://localhost:5173/', responseHeaders: { 'X-A': ['1'] } }, answer)
-    expect(answer).toHaveBeenCalledWith({
-      responseHeaders: { 'X-A': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
-    })
-    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'")
-    answer.mockClear()
-    session.headers?.({ url: 'https://example.com/' }, answer)
-    expect(answer).toHaveBeenCalledWith({})
-  })
 })
 
 describe('Content-Security-Policy', () => {

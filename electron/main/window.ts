@@ -62,20 +62,14 @@ export function guardContents(
 
 /**
  * No page of Backstride needs a camera, the microphone, notifications, the clipboard or any other
- * permission: every request and every check is denied. The app's pages also get the CSP as a response
- * header (the dev server's too; the backstride:// scheme sets it itself).
+ * permission: every request and every check is denied. (The CSP header comes with every page the
+ * backstride:// scheme serves; the dev server keeps the meta tag's policy, which allows its inline styles.)
  */
-export function secureSession(session: Session, appUrl: () => string): void {
+export function secureSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => {
     callback(false)
   })
   session.setPermissionCheckHandler(() => false)
-  session.webRequest.onHeadersReceived((details, callback) => {
-    if (!isAllowedNavigation(details.url, appUrl())) return callback({})
-    callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
-    })
-  })
 }
 
 export function createMainWindow(preloadPath: string, appUrl: string, isDev: boolean): BrowserWindow {

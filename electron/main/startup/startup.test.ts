@@ -132,4 +132,23 @@ describe('start-up health', () => {
     expect(again.recovery).toBeNull()
     expect(await call(again, 'athletes.list', {})).toEqual([])
   })
+
+  it('offers Quit and Open another folder through the desktop shell, and says so where there is none', async () => {
+    const club = await closedClub()
+    rmSync(club.file)
+    const shell = { quit: vi.fn(), openAnotherFolder: vi.fn(() => Promise.resolve(true)) }
+    const backend = await tempBackend({ dataDir: club.dataDir, shell })
+    expect((await call(backend, 'recovery.status', {})).shell).toBe(true)
+    expect(await call(backend, 'recovery.openFolder', {})).toEqual({ chosen: true })
+    expect(await call(backend, 'recovery.quit', {})).toEqual({ quitting: true })
+    expect(shell.openAnotherFolder).toHaveBeenCalledTimes(1)
+    expect(shell.quit).toHaveBeenCalledTimes(1)
+    backend.close()
+    const bare = await tempBackend({ dataDir: club.dataDir })
+    expect((await call(bare, 'recovery.status', {})).shell).toBe(false)
+    expect(await bare.dispatch('recovery.quit', {})).toEqual({
+      ok: false,
+      error: { code: 'unavailable', message: 'Close this window to quit.' },
+    })
+  })
 })
