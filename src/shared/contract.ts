@@ -4,10 +4,19 @@
 import type * as z from 'zod'
 import type { Result } from './result'
 import type { AthleteLoad, TeamOverview } from './analytics'
-import type { Alert, AlertAcknowledgement, EpisodeClosure, EpisodeReview, PainEpisode, TrafficLight } from './guidance'
+import type {
+  Alert,
+  AlertAcknowledgement,
+  EpisodeClosure,
+  EpisodeReview,
+  PainEpisode,
+  ReferralClearance,
+  TrafficLight,
+} from './guidance'
 import {
   acknowledgeInput,
   alertsInput,
+  clearReferralInput,
   athleteOnDayInput,
   closeEpisodeInput,
   episodeReviewInput,
@@ -21,7 +30,7 @@ import { byAthlete, byId, empty } from './schemas/common'
 import { painCreate, painUpdate } from './schemas/pain'
 import { runCreate, runUpdate } from './schemas/run'
 import { sessionCreate } from './schemas/session'
-import { settingsUpdate } from './schemas/settings'
+import { coachProfileUpdate, settingsUpdate } from './schemas/settings'
 import { shoeCreate, shoeUpdate } from './schemas/shoe'
 // exercise library, programs, printing
 import {
@@ -132,6 +141,7 @@ export const contract = {
 
   'settings.get': method(empty).returns<Settings>(),
   'settings.update': method(settingsUpdate).returns<Settings>(),
+  'settings.coach': method(coachProfileUpdate).returns<Settings>(),
 
   'analytics.athlete': method(athleteLoadInput).returns<AthleteLoad>(),
   'analytics.team': method(teamInput).returns<TeamOverview>(),
@@ -146,6 +156,13 @@ export const contract = {
   'guidance.snooze': method(snoozeInput).returns<AlertAcknowledgement>(),
   'guidance.acknowledgements': method(byAthlete).returns<AlertAcknowledgement[]>(),
   'guidance.unacknowledge': method(byId).returns<Deleted>(),
+  /** "seen by a clinician on <date>, cleared to train" for one referral alert; releases the held advice */
+  'guidance.clearReferral': method(clearReferralInput).returns<ReferralClearance>(),
+  'guidance.clearances': method(byAthlete).returns<ReferralClearance[]>(),
+  /** takes a clearance back (a tombstone); the referral and the hold return */
+  'guidance.removeClearance': method(byId).returns<Deleted>(),
+  /** undoes removeClearance */
+  'guidance.restoreClearance': method(byId).returns<ReferralClearance>(),
   'episodes.list': method(athleteOnDayInput).returns<PainEpisode[]>(),
   'episodes.close': method(closeEpisodeInput).returns<EpisodeClosure>(),
   'episodes.closures': method(byAthlete).returns<EpisodeClosure[]>(),

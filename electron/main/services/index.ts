@@ -70,6 +70,7 @@ export function createHandlers(repos: Repositories, location: DataLocation, host
 
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
+    'settings.coach': (profile) => settings.coach(profile),
 
     'analytics.athlete': ({ athleteId, through }) => analytics.athlete(athleteId, through),
     'analytics.team': ({ through }) => analytics.team(through),
@@ -83,6 +84,10 @@ export function createHandlers(repos: Repositories, location: DataLocation, host
     'guidance.snooze': ({ key, athleteId, until, note }) => guidance.snooze(key, athleteId, until, note),
     'guidance.acknowledgements': ({ athleteId }) => guidance.acknowledgements(athleteId),
     'guidance.unacknowledge': ({ id }) => guidance.removeAcknowledgement(id),
+    'guidance.clearReferral': (input) => guidance.clearReferral(input),
+    'guidance.clearances': ({ athleteId }) => guidance.clearances(athleteId),
+    'guidance.removeClearance': ({ id }) => guidance.removeClearance(id),
+    'guidance.restoreClearance': ({ id }) => guidance.restoreClearance(id),
     'episodes.list': ({ athleteId, today: day = today() }) => guidance.episodes(athleteId, day),
     'episodes.close': ({ athleteId, closedOn, note }) => guidance.closeEpisode(athleteId, closedOn, note),
     'episodes.closures': ({ athleteId }) => guidance.closures(athleteId),

@@ -17,12 +17,14 @@ import type {
 import type { ProgramSettingsFields, ProgramUpdate } from '#shared/schemas/program'
 import type { AthleteService } from '../athletes'
 import { AppError, must } from '../errors'
+import { COACH_NAME_KEY } from '../settings'
 import type { ExerciseService } from '../exercises'
+import { REFERRAL_LEVELS } from '#shared/guidance'
+import { safetyAlerts } from '../guidance'
 import { planOf, sessionDate, weeklyAdherence } from './adherence'
 import { proposeProgram } from './propose'
 import { resolveTemplates } from './templates'
 
-export const COACH_NAME_KEY = 'coachName'
 
 const repoCache = new WeakMap<Db, ProgramsRepo>()
 export function programsRepoFor(db: Db): ProgramsRepo {
@@ -97,7 +99,6 @@ export function programService(repos: Repositories, athletes: AthleteService, ex
     repo.updateSettings(id, settings)
     repo.replaceItems(id, items)
     repo.dropTicksAfter(id, settings.weeks)
-    if (settings.coachName) repos.settings.set(COACH_NAME_KEY, settings.coachName)
   })
 
   function create(input: CreateInput): Program {
@@ -124,6 +125,15 @@ export function programService(repos: Repositories, athletes: AthleteService, ex
   function propose(input: { athleteId: number; startDate?: string | undefined; today?: string | undefined }): Program {
     const athlete = athletes.require(input.athleteId)
     const today = input.today ?? localIsoDate(new Date())
+    // Referral first: no exercise program for a runner who has yet to see a clinician.
+    const referral = safetyAlerts(repos, athlete.id, today).find((a) => REFERRAL_LEVELS.includes(a.level))
+    if (referral)
+      throw new AppError(
+        'conflict',
+        `Refer first: ${referral.title}. ${referral.advice} Record “seen by a clinician, cleared to train” on the ` +
+          'referral before proposing a program.',
+        'athleteId',
+      )
     const assessment = repos.assessments.list(athlete.id).find((a) => a.date <= today) ?? null
     const proposal = proposeProgram({
       athlete,
