@@ -185,6 +185,8 @@ export type SourceKey = keyof typeof SOURCES
 /** A concrete next step a rule proposes, for screens and the program builder to act on. */
 export type Proposal =
   | { kind: 'run_cap'; onsetMinute: number; capMinutes: number }
+  /** the cap came out under 10 min: walk-run or cross-training, and a physiotherapist's check */
+  | { kind: 'walk_run'; onsetMinute: number; capMinutes: number }
   | { kind: 'cadence_step'; currentSpm: number; targetSpm: number }
   | { kind: 'replace_shoe'; shoeId: number; shoeName: string; usedDistanceM: number; replaceDistanceM: number }
   | { kind: 'surface_mix'; hardSharePct: number; hardDistanceM: number; totalDistanceM: number }

@@ -19,14 +19,7 @@ import { localIsoDate } from '#shared/dates'
 import type { Deleted } from '#shared/types'
 import { toDayNumber } from '../analytics/days'
 import { AppError, notFound } from '../errors'
-import {
-  clearancesRepoFor,
-  contextFor,
-  contextsForAll,
-  guidanceRepoFor,
-  unitOf,
-  type GuidanceContext,
-} from './context'
+import { clearancesRepoFor, contextFor, contextsForAll, guidanceRepoFor, unitOf, type GuidanceContext } from './context'
 import { isReferral, referralFirst } from './referralFirst'
 import { episodeReview } from './review'
 import { RULES } from './rules'

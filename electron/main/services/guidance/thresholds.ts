@@ -74,6 +74,13 @@ export const T = {
   onsetWindowDays: t(28, 'days', ['backstride'], 'Recent runs = pain reports of the last 28 days.'),
   onsetMinRuns: t(2, 'runs', ['seed-002'], 'The same onset in 2 or more runs is a pattern.'),
   onsetCapFraction: t(2 / 3, 'of the onset minute', ['seed-002'], '30 minutes to pain → run 20 minutes.'),
+  onsetShortestCap: t(
+    10,
+    'min',
+    ['seed-002', 'seed-001', 'backstride'],
+    'A run shorter than 10 minutes is not a useful cap: below it, walk-run intervals or cross-training on other ' +
+      'days and a check by a physiotherapist are proposed instead.',
+  ),
   onsetCapStep: t(
     5,
     'min',

@@ -28,7 +28,13 @@ export const strengthMissing: Rule = {
     const evidence: Evidence[] = [
       metric(`Strength sessions, last ${String(days)} days`, String(done), from),
       { kind: 'metric', id: null, date: program.startDate, label: 'Active program', value: program.title },
-      ...logged.map((s) => ({ kind: 'session' as const, id: s.id, date: s.date, label: 'Strength session', value: 'logged' })),
+      ...logged.map((s) => ({
+        kind: 'session' as const,
+        id: s.id,
+        date: s.date,
+        label: 'Strength session',
+        value: 'logged',
+      })),
       ...ticked.map((t) => ({
         kind: 'session' as const,
         id: null,
