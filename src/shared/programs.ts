@@ -91,6 +91,8 @@ export interface Rationale {
   change: string
   /** a caution for the coach rather than a change (refer, medical check) */
   warning?: boolean
+  /** the sources behind it, cited as a reader expects (proposals made before sources were kept have none) */
+  sources?: string[]
 }
 
 export interface ProgramSettings {

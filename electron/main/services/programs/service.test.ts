@@ -126,7 +126,7 @@ describe('programs', () => {
     ])
   })
 
-  it('saves the coach’s edits as a whole: order, dosage, settings, and remembers the coach’s name', async () => {
+  it('saves the coach’s edits as a whole: order, dosage and settings; new programs take the coach profile’s name', async () => {
     const program = await call(backend, 'programs.create', { athleteId, templateKey: 'warm-up', startDate: MONDAY })
     const reversed = [...program.items].reverse().map((i, n) => (n === 0 ? { ...i, reps: 20, repsStep: 2 } : i))
     const saved = await call(backend, 'programs.update', {
@@ -140,8 +140,13 @@ describe('programs', () => {
     expect(saved.items.map((i) => i.exerciseId)).toEqual(reversed.map((i) => i.exerciseId))
     expect(saved.items[0]).toMatchObject({ reps: 20, repsStep: 2 })
     expect(saved).toMatchObject({ title: 'Before every run', weeks: 4, status: 'active', coachName: 'Coach Ana' })
+    // A new program takes the coach's name from the coach profile in Settings, not from the last program saved.
+    expect((await call(backend, 'programs.create', { athleteId, templateKey: null, startDate: MONDAY })).coachName).toBe(
+      '',
+    )
+    await call(backend, 'settings.coach', { name: 'Ana Ruiz', phone: '+34 600 000 000' })
     const next = await call(backend, 'programs.create', { athleteId, templateKey: null, startDate: MONDAY })
-    expect(next.coachName).toBe('Coach Ana')
+    expect(next.coachName).toBe('Ana Ruiz')
   })
 })
 
