@@ -17,7 +17,7 @@ import type {
 import type { ProgramSettingsFields, ProgramUpdate } from '#shared/schemas/program'
 import type { AthleteService } from '../athletes'
 import { AppError, must } from '../errors'
-import { COACH_NAME_KEY } from '../settings'
+import { COACH_NAME_KEY, COACH_PHONE_KEY } from '../settings'
 import type { ExerciseService } from '../exercises'
 import { REFERRAL_LEVELS } from '#shared/guidance'
 import { safetyAlerts } from '../guidance'
@@ -67,12 +67,21 @@ export function programService(repos: Repositories, athletes: AthleteService, ex
       ticks,
     }
   }
-  const sheetOf = (program: Program): ProgramSheet => {
+  const sheetOf = (program: Program, today = localIsoDate(new Date())): ProgramSheet => {
     const athlete = athletes.require(program.athleteId)
     const ids = [...new Set(program.items.map((i) => i.exerciseId))]
     return {
       program,
       athlete: { id: athlete.id, name: athlete.name, goal: athlete.goal },
+      safety: {
+        coachName: coachName() || program.coachName,
+        coachPhone: repos.settings.get(COACH_PHONE_KEY) ?? '',
+        notices: safetyAlerts(repos, athlete.id, today).map((a) => ({
+          kind: a.level === 'refer_today' || a.level === 'refer' ? a.level : 'medical_check',
+          title: a.title,
+          date: a.evidence.reduce<string | null>((d, e) => (e.date && (!d || e.date > d) ? e.date : d), null),
+        })),
+      },
       exercises: exercises.list().filter((e) => ids.includes(e.id)),
       endDate: endDateOf(program),
     }
@@ -182,8 +191,8 @@ export function programService(repos: Repositories, athletes: AthleteService, ex
       return { id }
     },
     coachName,
-    sheet: (id: number): ProgramSheet => sheetOf(get(id, 'programId')),
-    groupSheets: (groupId: number): GroupSheets => {
+    sheet: (id: number, today?: string): ProgramSheet => sheetOf(get(id, 'programId'), today),
+    groupSheets: (groupId: number, today?: string): GroupSheets => {
       const group = must(repo.group(groupId), 'That group', 'groupId')
       const members = repo
         .groupAthletes(groupId)
@@ -193,7 +202,7 @@ export function programService(repos: Repositories, athletes: AthleteService, ex
       for (const member of members) {
         const programId = repo.currentFor(member.id)
         if (programId === undefined) missing.push(member)
-        else sheets.push(sheetOf(get(programId)))
+        else sheets.push(sheetOf(get(programId), today))
       }
       return { group, sheets, missing }
     },
