@@ -53,7 +53,9 @@ describe('progression stops at the exercise ceiling', () => {
     const plank = item({ sets: 3, holdSec: 45, holdStep: 5 })
     expect(dosageInWeek(plank, 3, { holdSec: 60 }).holdSec).toBe(55)
     expect(dosageInWeek(plank, 6, { holdSec: 60 }).holdSec).toBe(60)
-    expect(formatProgression(plank, 6, { holdSec: 60 })).toBe('+5 s hold up to 1 min each week (week 6: 3 × 1 min hold)')
+    expect(formatProgression(plank, 6, { holdSec: 60 })).toBe(
+      '+5 s hold up to 1 min each week (week 6: 3 × 1 min hold)',
+    )
   })
 
   it('leaves a start the coach set above the ceiling as it is, with no progression line', () => {
@@ -62,4 +64,3 @@ describe('progression stops at the exercise ceiling', () => {
     expect(formatProgression(plank, 6, { holdSec: 60 })).toBe('')
   })
 })
-

@@ -49,7 +49,9 @@ describe('alert order', () => {
     expect(SOURCES['seed-003'].citation).toBe(
       '“Lower Back Pain—How To Prevent Back Injuries While Running”, guest post by Allison Felsenthal, Baleaf Australia blog (web).',
     )
-    expect(SOURCES['nielsen-2014'].citation).toMatch(/^Nielsen RO.*\(2014\).*Journal of Orthopaedic & Sports Physical Therapy/)
+    expect(SOURCES['nielsen-2014'].citation).toMatch(
+      /^Nielsen RO.*\(2014\).*Journal of Orthopaedic & Sports Physical Therapy/,
+    )
     expect(SOURCES['finucane-2020'].citation).toContain('(2020)')
   })
 })

@@ -158,7 +158,10 @@ export const SOURCES = {
       'Foster C. (1998). Monitoring training in athletes with reference to overtraining syndrome. Medicine & ' +
       'Science in Sports & Exercise 30(7): 1164–1168.',
   },
-  'seed-000': article('000', '“Why Does My Lower Back Hurt After Running?”, zaro, Running Back Pain section (web article).'),
+  'seed-000': article(
+    '000',
+    '“Why Does My Lower Back Hurt After Running?”, zaro, Running Back Pain section (web article).',
+  ),
   'seed-001': article(
     '001',
     '“Lower Back Pain When Running: 7 Potential Causes, And Their Fixes”, running blog article (web; the saved copy does not name the site).',

@@ -155,7 +155,7 @@ export interface SafetyNotice {
 
 /** The printed sheet's safety box: who to call, and what this runner must do first. */
 export interface SheetSafety {
-  /** from the coach profile in Settings (else the program's); '' prints "your coach" */
+  /** the program's coach, else the coach profile's in Settings; '' prints "your coach" */
   coachName: string
   coachPhone: string
   /** open referrals (not cleared by a clinician) and a suggested medical check, most urgent first */

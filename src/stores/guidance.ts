@@ -12,6 +12,7 @@ import {
   type EpisodeClosure,
   type EpisodeReview,
   type PainEpisode,
+  type ReferralClearance,
   type TrafficLight,
 } from '#shared/guidance'
 import { useAssessmentsStore } from './assessments'
@@ -145,6 +146,20 @@ export const useGuidanceStore = defineStore('guidance', () => {
     await refresh(ack.athleteId)
   }
 
+  async function clearReferral(alert: Alert, seenOn: string, clinician: string): Promise<ReferralClearance> {
+    const cleared = unwrap(
+      await api.guidance.clearReferral({ key: alert.key, athleteId: alert.athleteId, seenOn, clinician }),
+    )
+    void refresh(alert.athleteId)
+    return cleared
+  }
+
+  /** Takes a clearance back: the referral and the advice it holds return. */
+  async function unclear(cleared: ReferralClearance): Promise<void> {
+    unwrap(await api.guidance.removeClearance({ id: cleared.id }))
+    await refresh(cleared.athleteId)
+  }
+
   async function closeEpisode(id: number, closedOn: string, note: string): Promise<EpisodeClosure> {
     const closure = unwrap(await api.episodes.close({ athleteId: id, closedOn, note }))
     await refresh(id)
@@ -189,6 +204,8 @@ export const useGuidanceStore = defineStore('guidance', () => {
     acknowledge,
     snooze,
     undo,
+    clearReferral,
+    unclear,
     closeEpisode,
     reopenEpisode,
     review,

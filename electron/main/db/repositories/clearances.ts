@@ -28,27 +28,27 @@ const toClearance = (r: ClearanceRow): ReferralClearance => ({
   updatedAt: r.updated_at,
 })
 
-const NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
-const COLUMNS = 'c.id, c.uuid, c.athlete_id, c.alert_key, c.seen_on, c.clinician, c.note, c.created_at, c.updated_at'
-
 export function clearancesRepo(db: Db) {
   // Scope as in the guidance reads: null = every active athlete, else one athlete (archived or not).
   const list = db.prepare<[number | null, number | null], ClearanceRow>(
-    `SELECT ${COLUMNS} FROM athletes a CROSS JOIN referral_clearances c ON c.athlete_id = a.id
+    `SELECT c.id, c.uuid, c.athlete_id, c.alert_key, c.seen_on, c.clinician, c.note, c.created_at, c.updated_at
+     FROM athletes a CROSS JOIN referral_clearances c ON c.athlete_id = a.id
      WHERE ((? IS NULL AND a.archived_at IS NULL) OR a.id = ?) AND c.deleted_at IS NULL
      ORDER BY c.athlete_id, c.seen_on, c.id`,
   )
   const get = db.prepare<[number], ClearanceRow & { deleted_at: string | null }>(
-    `SELECT ${COLUMNS}, c.deleted_at FROM referral_clearances c WHERE c.id = ?`,
+    'SELECT * FROM referral_clearances WHERE id = ?',
   )
   const insert = db.prepare<[string, number, string, string, string, string]>(
-    `INSERT INTO referral_clearances (uuid, athlete_id, alert_key, seen_on, clinician, note) VALUES (?, ?, ?, ?, ?, ?)`,
+    'INSERT INTO referral_clearances (uuid, athlete_id, alert_key, seen_on, clinician, note) VALUES (?, ?, ?, ?, ?, ?)',
   )
   const tombstone = db.prepare<[number]>(
-    `UPDATE referral_clearances SET deleted_at = ${NOW}, updated_at = ${NOW} WHERE id = ? AND deleted_at IS NULL`,
+    `UPDATE referral_clearances SET deleted_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),
+       updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ? AND deleted_at IS NULL`,
   )
   const restore = db.prepare<[number]>(
-    `UPDATE referral_clearances SET deleted_at = NULL, updated_at = ${NOW} WHERE id = ? AND deleted_at IS NOT NULL`,
+    `UPDATE referral_clearances SET deleted_at = NULL, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+     WHERE id = ? AND deleted_at IS NOT NULL`,
   )
 
   return {

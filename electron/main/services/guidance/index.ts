@@ -76,7 +76,11 @@ export function isHidden(acks: readonly AlertAcknowledgement[], key: string, tod
 export function safetyAlerts(repos: Repositories, athleteId: number, today: string): Alert[] {
   const ctx = contextFor(repos, athleteId, today)
   if (!ctx) return []
-  return evaluate(ctx).filter((a) => isReferral(a) || a.ruleId === 'lordosis')
+  // Read before the hold: a suggested medical check is not exercise advice and still belongs on paper.
+  const cleared = new Set(ctx.clearances.map((c) => c.alertKey))
+  return RULES.flatMap((rule) => rule.evaluate(ctx))
+    .filter((a) => (isReferral(a) && !cleared.has(a.key)) || a.ruleId === 'lordosis')
+    .sort(compareAlerts)
 }
 
 export function guidanceService(repos: Repositories) {

@@ -141,9 +141,9 @@ describe('programs', () => {
     expect(saved.items[0]).toMatchObject({ reps: 20, repsStep: 2 })
     expect(saved).toMatchObject({ title: 'Before every run', weeks: 4, status: 'active', coachName: 'Coach Ana' })
     // A new program takes the coach's name from the coach profile in Settings, not from the last program saved.
-    expect((await call(backend, 'programs.create', { athleteId, templateKey: null, startDate: MONDAY })).coachName).toBe(
-      '',
-    )
+    expect(
+      (await call(backend, 'programs.create', { athleteId, templateKey: null, startDate: MONDAY })).coachName,
+    ).toBe('')
     await call(backend, 'settings.coach', { name: 'Ana Ruiz', phone: '+34 600 000 000' })
     const next = await call(backend, 'programs.create', { athleteId, templateKey: null, startDate: MONDAY })
     expect(next.coachName).toBe('Ana Ruiz')

@@ -25,7 +25,6 @@ import { planOf, sessionDate, weeklyAdherence } from './adherence'
 import { proposeProgram } from './propose'
 import { resolveTemplates } from './templates'
 
-
 const repoCache = new WeakMap<Db, ProgramsRepo>()
 export function programsRepoFor(db: Db): ProgramsRepo {
   let repo = repoCache.get(db)
@@ -74,7 +73,7 @@ export function programService(repos: Repositories, athletes: AthleteService, ex
       program,
       athlete: { id: athlete.id, name: athlete.name, goal: athlete.goal },
       safety: {
-        coachName: coachName() || program.coachName,
+        coachName: program.coachName || coachName(),
         coachPhone: repos.settings.get(COACH_PHONE_KEY) ?? '',
         notices: safetyAlerts(repos, athlete.id, today).map((a) => ({
           kind: a.level === 'refer_today' || a.level === 'refer' ? a.level : 'medical_check',
