@@ -230,4 +230,19 @@ test('referral first: stretching advice is held until the coach records "seen by
   await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).click()
   await expect(held).toBeVisible()
   expect(await call(backend, 'guidance.clearances', { athleteId: elin.id })).toEqual([])
+
+  // Cleared again, then taken back from the panel's list (and that undone from its toast).
+  await referral.getByRole('button', { name: 'Seen by a clinician…' }).click()
+  await page
+    .getByRole('form', { name: /^Seen by a clinician/ })
+    .getByRole('button', { name: 'Cleared to train' })
+    .click()
+  const cleared = guidance.panel.getByRole('region', { name: 'Cleared by a clinician' })
+  await expect(cleared).toContainText('cleared to train')
+  await cleared.getByRole('button', { name: /^Take back the clearance/ }).click()
+  await expect(held).toBeVisible()
+  await expect(cleared).toHaveCount(0)
+  await page.getByTestId('toast').filter({ hasText: 'taken back' }).getByRole('button', { name: 'Undo' }).click()
+  await expect(held).toHaveCount(0)
+  await expect(cleared).toBeVisible()
 })

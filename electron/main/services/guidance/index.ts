@@ -154,8 +154,18 @@ export function guidanceService(repos: Repositories) {
       return out
     },
 
+    /** The pain light; while a referral is open its plan for next week gives way to the referral. */
     trafficLight(athleteId: number, today: string): TrafficLight {
-      return trafficLight(context(athleteId, today))
+      const ctx = context(athleteId, today)
+      const light = trafficLight(ctx)
+      const referral = evaluate(ctx).find(isReferral)
+      if (!referral || light.color === null) return light
+      return {
+        ...light,
+        nextWeek:
+          `Referral first (“${referral.title}”): plan no training progression until a clinician has seen ` +
+          `${ctx.athlete.name} and cleared them to train.`,
+      }
     },
 
     /** Pain episodes, oldest first. */

@@ -71,6 +71,19 @@ describe('referral first', () => {
     expect(rules(s)).toContain('referral_first')
   })
 
+  it('replaces the pain light’s plan for next week with the referral while it is open', async () => {
+    const s = await withAdvice()
+    await s.pain(day(-1), 2)
+    expect(s.guidance.trafficLight(s.athleteId, TODAY).nextWeek).toMatch(/^Pain stayed within the limits/)
+    await s.pain(day(0), 2, { redFlags: ['fever_unwell'] })
+    const light = s.guidance.trafficLight(s.athleteId, TODAY)
+    expect(light.color).toBe('green')
+    expect(light.nextWeek).toBe(
+      'Referral first (“Red flag: see a doctor before more training”): plan no training progression until a ' +
+        'clinician has seen Ada Lovelace and cleared them to train.',
+    )
+  })
+
   it('refuses to clear an alert that is not a referral, or a visit in the future', async () => {
     const s = await withAdvice()
     const advice = only(s.alerts('cadence'))
