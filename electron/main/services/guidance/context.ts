@@ -4,14 +4,10 @@
 // Windows (see thresholds.ts): runs of the last 44 days (the longest look-back of any run rule); strength
 // sessions logged or ticked on a program sheet in the last 7 days; the programs active today; every pain report, assessment and episode closure up to today (small tables, and a long episode or an old assessment still counts); only
 // the shoes in use today, with their distance summed by SQLite.
-import type { Db } from '../../db/connection'
 import type { Repositories } from '../../db/repositories'
-import { clearancesRepo, type ClearancesRepo } from '../../db/repositories/clearances'
 import {
-  guidanceRepo,
   type GuidanceAthlete,
   type GuidanceProgram,
-  type GuidanceRepo,
   type GuidanceRun,
   type GuidanceSession,
   type GuidanceTick,
@@ -54,21 +50,6 @@ export interface GuidanceContext {
   openEpisode: PainEpisode | null
 }
 
-// One prepared repository per connection: the team overview asks often, preparing once is enough.
-const repoCache = new WeakMap<Db, GuidanceRepo>()
-export function guidanceRepoFor(db: Db): GuidanceRepo {
-  let repo = repoCache.get(db)
-  if (!repo) repoCache.set(db, (repo = guidanceRepo(db)))
-  return repo
-}
-
-const clearancesCache = new WeakMap<Db, ClearancesRepo>()
-export function clearancesRepoFor(db: Db): ClearancesRepo {
-  let repo = clearancesCache.get(db)
-  if (!repo) clearancesCache.set(db, (repo = clearancesRepo(db)))
-  return repo
-}
-
 /**
  * First day of the runs the rules need: a spike of the last 14 days is judged against the 30 days before
  * it (today − 43). Every other window is shorter: 28 days, or the week two weeks before the previous ISO
@@ -85,11 +66,10 @@ export function unitOf(repos: Repositories): Unit {
 
 function load(repos: Repositories, scope: number | null, today: string): Map<number, GuidanceContext> {
   toDayNumber(today) // refuses anything that is not a real calendar date
-  const repo = guidanceRepoFor(repos.db)
+  const repo = repos.guidance
   const unit = unitOf(repos)
   const runsFrom = runsWindowStart(today)
   const sessionsFrom = windowStart(today, T.strengthWindowDays.value)
-  const clearances = clearancesRepoFor(repos.db)
 
   // One read transaction, so every table is seen at the same moment.
   const read = repos.db.transaction(() => ({
@@ -100,7 +80,7 @@ function load(repos: Repositories, scope: number | null, today: string): Map<num
     sessions: repo.sessions(scope, sessionsFrom, today),
     programs: repo.activePrograms(scope, today),
     strengthTicks: repo.strengthTicks(scope, sessionsFrom, today),
-    clearances: clearances.list(scope),
+    clearances: repos.clearances.list(scope),
     shoes: repo.shoesInUse(scope, today),
     closures: repo.closures(scope),
   }))

@@ -19,7 +19,7 @@ import { localIsoDate } from '#shared/dates'
 import type { Deleted } from '#shared/types'
 import { toDayNumber } from '../analytics/days'
 import { AppError, notFound } from '../errors'
-import { clearancesRepoFor, contextFor, contextsForAll, guidanceRepoFor, unitOf, type GuidanceContext } from './context'
+import { contextFor, contextsForAll, unitOf, type GuidanceContext } from './context'
 import { isReferral, referralFirst } from './referralFirst'
 import { episodeReview } from './review'
 import { RULES } from './rules'
@@ -84,9 +84,7 @@ export function safetyAlerts(repos: Repositories, athleteId: number, today: stri
 }
 
 export function guidanceService(repos: Repositories) {
-  // Prepared on first use, not when the handlers are built: a database opened at an older schema (before
-  // its migration runs, or in a migration test) must not fail on tables it does not have yet.
-  const repo = () => guidanceRepoFor(repos.db)
+  const repo = () => repos.guidance
 
   const context = (athleteId: number, today: string): GuidanceContext => {
     const ctx = contextFor(repos, athleteId, day(today, 'today'))
@@ -112,7 +110,7 @@ export function guidanceService(repos: Repositories) {
     return saved
   }
 
-  const clearanceRepo = () => clearancesRepoFor(repos.db)
+  const clearanceRepo = () => repos.clearances
   const savedClearance = (id: number): ReferralClearance => {
     const saved = clearanceRepo().get(id)
     if (!saved) throw notFound('That clearance')

@@ -1,8 +1,6 @@
 // Programs: create (empty, from a template or proposed from the athlete's data), edit as a whole,
 // print data for one athlete or a group, and the ticks the coach enters back from the sheet.
-import type { Db } from '../../db/connection'
 import type { Repositories } from '../../db/repositories'
-import { programsRepo, type ProgramsRepo } from '../../db/repositories/programs'
 import { addDays, isoWeekday, localIsoDate } from '#shared/dates'
 import { defaultRunDays } from '#shared/programSchedule'
 import type {
@@ -15,22 +13,15 @@ import type {
   ProgramTemplate,
 } from '#shared/programs'
 import type { ProgramSettingsFields, ProgramUpdate } from '#shared/schemas/program'
-import type { AthleteService } from '../athletes'
+import type { AthleteService } from '../athletes/service'
 import { AppError, must } from '../errors'
-import { COACH_NAME_KEY, COACH_PHONE_KEY } from '../settings'
+import { COACH_NAME_KEY, COACH_PHONE_KEY } from '../settings/service'
 import type { ExerciseService } from '../exercises'
 import { REFERRAL_LEVELS } from '#shared/guidance'
 import { safetyAlerts } from '../guidance'
 import { planOf, sessionDate, weeklyAdherence } from './adherence'
 import { proposeProgram } from './propose'
 import { resolveTemplates } from './templates'
-
-const repoCache = new WeakMap<Db, ProgramsRepo>()
-export function programsRepoFor(db: Db): ProgramsRepo {
-  let repo = repoCache.get(db)
-  if (!repo) repoCache.set(db, (repo = programsRepo(db)))
-  return repo
-}
 
 /** The first Monday on or after `today`. */
 export function nextMonday(today: string): string {
@@ -47,7 +38,7 @@ interface CreateInput {
 }
 
 export function programService(repos: Repositories, athletes: AthleteService, exercises: ExerciseService) {
-  const repo = programsRepoFor(repos.db)
+  const repo = repos.programs
   const get = (id: number, field?: string): Program => must(repo.get(id), 'That program', field)
   const coachName = () => repos.settings.get(COACH_NAME_KEY) ?? ''
   const byKey = () => {
