@@ -52,7 +52,7 @@ test('a group print marks the draft on every page, puts the referral first and k
   // The print view says what happens to drafts, and whose.
   await page.goto(`/#/print/group/${String(groupId)}`)
   await expect(
-    page.getByText('Draft programs are printed with “DRAFT — not yet agreed” on every page — here: Hanna W..'),
+    page.getByText('Draft programs are printed with “DRAFT — not yet agreed” on every page. Drafts here: Hanna W.'),
   ).toBeVisible()
 
   const layout = await openSheet(page, `/print/group/${String(groupId)}`, 'a4')
