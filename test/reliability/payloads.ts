@@ -26,6 +26,7 @@ export interface World {
   group: number
   acknowledgement: number
   closure: number
+  clearance: number
 }
 
 const DATE = '2026-03-10'
@@ -92,6 +93,11 @@ export async function buildWorld(backend: Backend, sandbox: string): Promise<Wor
     athleteId: athlete.id,
   })
   const closure = await call(backend, 'episodes.close', { athleteId: athlete.id, closedOn: DATE })
+  const clearance = await call(backend, 'guidance.clearReferral', {
+    key: `red_flag:${String(athlete.id)}:pain-${String(pain.id)}`,
+    athleteId: athlete.id,
+    seenOn: DATE,
+  })
   return {
     files,
     backup: backup.path,
@@ -115,6 +121,7 @@ export async function buildWorld(backend: Backend, sandbox: string): Promise<Wor
     group: group?.id ?? 0,
     acknowledgement: acknowledgement.id,
     closure: closure.id,
+    clearance: clearance.id,
   }
 }
 
@@ -220,6 +227,7 @@ export const EXAMPLES: Examples = {
   'sessions.delete': (w) => ({ id: w.session }),
   'settings.get': () => ({}),
   'settings.update': () => ({ units: 'km' }),
+  'settings.coach': () => ({ name: 'Coach Ñúñez', phone: '+44 20 7946 0000' }),
   'analytics.athlete': (w) => ({ athleteId: w.athlete, through: DATE }),
   'analytics.team': () => ({ through: DATE }),
   'guidance.alerts': (w) => ({ athleteId: w.athlete, today: DATE, hideAcknowledged: true }),
@@ -234,6 +242,16 @@ export const EXAMPLES: Examples = {
   'guidance.snooze': (w) => ({ key: `monotony:${String(w.athlete)}:2026-W11`, athleteId: w.athlete, until: DATE }),
   'guidance.acknowledgements': (w) => ({ athleteId: w.athlete }),
   'guidance.unacknowledge': (w) => ({ id: w.acknowledgement }),
+  'guidance.clearReferral': (w) => ({
+    key: `pain_spreading:${String(w.athlete)}:pain-${String(w.pain)}`,
+    athleteId: w.athlete,
+    seenOn: DATE,
+    clinician: 'GP',
+    note: 'Cleared to train',
+  }),
+  'guidance.clearances': (w) => ({ athleteId: w.athlete }),
+  'guidance.removeClearance': (w) => ({ id: w.clearance }),
+  'guidance.restoreClearance': (w) => ({ id: w.clearance }),
   'episodes.list': (w) => ({ athleteId: w.athlete, today: DATE }),
   'episodes.close': (w) => ({ athleteId: w.athlete, closedOn: DATE, note: 'Pain free for 2 weeks' }),
   'episodes.closures': (w) => ({ athleteId: w.athlete }),

@@ -152,6 +152,10 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
     bad({ units: 'furlongs' }, 'units', 'Choose one of: km, mi'),
     bad({}, 'units', 'Choose one of: km, mi'),
   ],
+  'settings.coach': () => [
+    bad({ name: 'Sam', phone: 'call me maybe' }, 'phone', 'Use digits, spaces and + ( ) - only'),
+    bad({ name: 'x'.repeat(81), phone: '' }, 'name', /80/),
+  ],
   'analytics.athlete': (world) => [
     bad({ athleteId: world.athlete, through: '2026-13-01' }, 'through', 'Use a date like 2026-03-31'),
     bad({ through: DATE }, 'athleteId', 'Enter a whole number'),
@@ -173,6 +177,13 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
   ],
   'guidance.acknowledgements': byAthlete,
   'guidance.unacknowledge': byId,
+  'guidance.clearReferral': (world) => [
+    bad({ key: 'red_flag:1:x', athleteId: world.athlete, seenOn: 'yesterday' }, 'seenOn', 'Use a date like 2026-03-31'),
+    bad({ key: '', athleteId: world.athlete, seenOn: DATE }, 'key', 'Choose an alert'),
+  ],
+  'guidance.clearances': byAthlete,
+  'guidance.removeClearance': byId,
+  'guidance.restoreClearance': byId,
   'episodes.list': byAthlete,
   'episodes.close': (world) => [
     bad({ athleteId: world.athlete, closedOn: 'today' }, 'closedOn', 'Use a date like 2026-03-31'),
