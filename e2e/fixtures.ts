@@ -8,20 +8,55 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test as base, expect } from '@playwright/test'
 import type { Backend } from '../electron/main/backend'
+import type { Dialogs, ShellPort } from '../electron/main/services/transfer/host'
 import { startBackendInProcess, type InProcessBackend } from '../electron/main/worker/in-process'
 import { bindBackend } from './bridge'
 
 export const migrationsDir = resolve('electron/main/db/migrations')
 
+/**
+ * The native file dialog as the e2e harness plays it: a test says what the coach picks next, and the back
+ * end grants it exactly as it grants a real dialog's answer (no switch turns the grant check off).
+ */
+export class DialogQueue implements Dialogs {
+  private readonly answers: string[][] = []
+
+  next(paths: string[]): void {
+    this.answers.push(paths)
+  }
+
+  choose(): Promise<string[]> {
+    return Promise.resolve(this.answers.shift() ?? [])
+  }
+}
+
+/** A ShellPort that answers the file dialogs only; the back end is told to ask it for nothing else. */
+function dialogsOnly(dialogs: Dialogs): ShellPort {
+  const desktopOnly = () => {
+    throw new Error('The e2e harness has no desktop shell.')
+  }
+  return { dialogs, printToPdf: desktopOnly, quit: desktopOnly, openAnotherFolder: desktopOnly }
+}
+
 interface Fixtures {
   connection: InProcessBackend
+  dialogs: DialogQueue
   backend: Backend
+  /** Fills the data folder before the back end opens it (a damaged file, backups); none by default. (An
+   *  object, because Playwright takes a bare function as a fixture of its own.) */
+  prepareData: { run: (dataDir: string) => Promise<void> } | null
 }
 
 export const test = base.extend<Fixtures>({
-  connection: async ({}, use) => {
+  prepareData: [null, { option: true }],
+  dialogs: async ({}, use) => {
+    await use(new DialogQueue())
+  },
+  connection: async ({ prepareData, dialogs }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'backstride-e2e-'))
-    const connection = await startBackendInProcess({ dataDir, migrationsDir, shell: false })
+    await prepareData?.run(dataDir)
+    // Only the dialogs are offered ('dialogs'); the rest of the shell is the desktop app's alone.
+    const connection = await startBackendInProcess({ dataDir, migrationsDir, shell: 'dialogs' }, dialogsOnly(dialogs))
     await use(connection)
     await connection.close()
     rmSync(dataDir, { recursive: true, force: true })

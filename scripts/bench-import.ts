@@ -129,7 +129,12 @@ async function importAll(
   files: { name: string; path: string }[],
   pollMs = 150,
 ) {
-  const started = await backend.call('import.start', { athleteId, files })
+  // The files are granted the way main grants a dialog's answer (a trusted call into the back end); the
+  // API takes grants, never paths.
+  const granted = await Promise.all(
+    files.map(async ({ name, path }) => ({ name, grant: (await backend.internal('grant', path))?.grant ?? '' })),
+  )
+  const started = await backend.call('import.start', { athleteId, files: granted })
   if (!started.ok) throw new Error(started.error.message)
   const { jobId } = started.value as { jobId: number }
   for (;;) {

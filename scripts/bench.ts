@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openBackend } from '../electron/main/backend'
+import { loadMigrations } from '../electron/main/db/migrate'
+import { prepareRestore } from '../electron/main/services/backup/restore'
+import { quickCheck } from '../electron/main/startup/health'
 import { benchChartFirstDraw } from './bench-chart'
 import { generateClub } from '../electron/main/services/seed/generate'
 import { writeClub } from '../electron/main/services/seed/write'
@@ -19,7 +22,7 @@ const { values } = parseArgs({
     athletes: { type: 'string', default: '1600' },
     days: { type: 'string', default: '1095' },
     repeat: { type: 'string', default: '5' },
-    /** parts to run: worker, team, chart, print, import (comma-separated) */
+    /** parts to run: worker, team, restore, chart, print, import (comma-separated) */
     only: { type: 'string' },
   },
 })
@@ -97,16 +100,52 @@ team overview against the rows it reads: median of ${String(REPEAT)} (${String(D
   }
 }
 
+/** What a restore and a start-up check cost on this club (timed once each: they copy the whole file). */
+async function restoreAndChecks(dataDir: string): Promise<void> {
+  const twin = await startBackendInProcess({ dataDir, migrationsDir: BUILT_MIGRATIONS, shell: false })
+  try {
+    const { backend } = twin
+    const backup = await backend.backups.create('manual')
+    const timeOnce = async (fn: () => unknown) => {
+      const begin = performance.now()
+      await fn()
+      return performance.now() - begin
+    }
+    // On the backup, a closed file of the same size: the live one is locked, as at start it is not yet.
+    const quick = await timeOnce(() => quickCheck(backup.path))
+    const integrity = await timeOnce(() => backend.db.pragma('integrity_check'))
+    const tmp = join(dataDir, 'restoring-bench.db')
+    const check = await timeOnce(() =>
+      prepareRestore(backup.path, {
+        tmp,
+        migrations: loadMigrations(BUILT_MIGRATIONS),
+        currentFile: backend.databaseFile,
+      }),
+    )
+    rmSync(tmp, { force: true })
+    const restored = await timeOnce(() => twin.call('backups.restore', { grant: backup.grant }))
+    console.log(`
+restore and start-up checks, once each (${(backup.sizeBytes / 1024 / 1024).toFixed(1)} MB file)`)
+    row('quick_check at start (read-only connection)', ms(quick))
+    row('full integrity_check (background; blocks the back end)', ms(integrity))
+    row('restore checks on a temp copy (copy, checks, migrate, schema)', ms(check))
+    row('whole restore (checks, revert copy, swap, reopen)', ms(restored))
+  } finally {
+    await twin.close()
+  }
+}
+
 /** `--only worker,team` runs those parts alone; by default every part runs. */
 const wanted = (part: string) => !values.only || values.only.split(',').includes(part)
 
 async function main(): Promise<void> {
-  if (wanted('worker') || wanted('team')) {
+  if (wanted('worker') || wanted('team') || wanted('restore')) {
     const dataDir = mkdtempSync(join(tmpdir(), 'backstride-bench-'))
     try {
       await seed(dataDir)
       if (wanted('worker')) await benchWorker(dataDir, END, ATHLETES)
       if (wanted('team')) await teamScaling(dataDir)
+      if (wanted('restore')) await restoreAndChecks(dataDir)
     } finally {
       rmSync(dataDir, { recursive: true, force: true })
     }

@@ -1,28 +1,34 @@
 // Start-up only: one instance, start the back end in its own thread, answer IPC, show the window.
 import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, type BrowserWindow, dialog } from 'electron'
+import { fileURLToPath } from 'node:url'
+import { app, type BrowserWindow, dialog, protocol, session } from 'electron'
 import { resolveDataDir } from './data-dir'
-import { electronDialogs } from './dialogs'
+import { electronDialogs, electronShell } from './dialogs'
 import { registerIpc } from './ipc/register'
 import { createPrintAdapter } from './print'
-import { createMainWindow, focusWindow, guardContents } from './window'
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, appProtocolHandler } from './protocol'
+import { createMainWindow, focusWindow, guardContents, secureSession } from './window'
 import { startBackendWorker, type BackendConnection } from './worker/client'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const isDev = !app.isPackaged && Boolean(process.env.ELECTRON_RENDERER_URL)
-const appUrl = (): string =>
-  isDev ? String(process.env.ELECTRON_RENDERER_URL) : pathToFileURL(join(here, '../renderer/index.html')).href
+const appUrl = (): string => (isDev ? String(process.env.ELECTRON_RENDERER_URL) : APP_URL)
 const preloadPath = join(here, '../preload/index.cjs')
+
+// Before the app is ready: the renderer's own scheme is a secure, standard origin (see protocol.ts).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
 let backend: BackendConnection | undefined
 let mainWindow: BrowserWindow | undefined
 
 async function start(): Promise<void> {
-  const dataDir = resolveDataDir(process.env, app.getPath('userData'))
-  // The back end's one way to the shell: the native dialogs and the hidden print window (print.ts).
+  protocol.handle(APP_SCHEME, appProtocolHandler(join(here, '../renderer')))
+  secureSession(session.defaultSession)
+  const dataDir = resolveDataDir(process.env, app.getPath('userData'), process.argv)
+  // The back end's one way to the shell: the native dialogs, the hidden print window (print.ts), quit
+  // and "open another folder".
   const print = createPrintAdapter({ preloadPath, appUrl, parent: () => mainWindow })
-  const shell = { dialogs: electronDialogs(), printToPdf: print.savePdf }
+  const shell = { ...electronShell(), dialogs: electronDialogs(), printToPdf: print.savePdf }
   try {
     backend = await startBackendWorker(
       join(here, 'backend-worker.js'),
@@ -35,7 +41,12 @@ async function start(): Promise<void> {
     return
   }
   const connection = backend
-  registerIpc((method, payload) => connection.call(method, payload), appUrl)
+  // Grants stay on the trusted side: main asks the back end for one per dropped path.
+  registerIpc(
+    (method, payload) => connection.call(method, payload),
+    appUrl,
+    (path) => connection.internal('grant', path),
+  )
   app.on('web-contents-created', (_event, contents) => {
     guardContents(contents, appUrl)
   })

@@ -33,8 +33,17 @@ async function answerShell(
   progress: Parameters<ShellPort['printToPdf']>[1],
 ) {
   if (!shell) throw new Error('There is no desktop shell here.')
-  if (request.kind === 'dialogs.choose') return shell.dialogs.choose(request.purpose)
-  return shell.printToPdf(request.job, progress)
+  switch (request.kind) {
+    case 'dialogs.choose':
+      return shell.dialogs.choose(request.purpose)
+    case 'printToPdf':
+      return shell.printToPdf(request.job, progress)
+    case 'quit':
+      shell.quit()
+      return null
+    case 'openAnotherFolder':
+      return shell.openAnotherFolder()
+  }
 }
 
 /**

@@ -7,6 +7,8 @@ export function internalCalls(backend: Backend) {
   return {
     /** Where the data lives, for the shell's messages. */
     location: () => ({ dataDir: backend.dataDir, databaseFile: backend.databaseFile }),
+    /** A grant for a path main trusts (a dropped file); the renderer only ever sees the grant id. */
+    grant: (path: string) => backend.grants.add(path),
   }
 }
 

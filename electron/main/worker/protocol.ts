@@ -13,8 +13,11 @@ export interface BackendInit {
   dataDir: string
   migrationsDir: string
   startupBackup?: boolean
-  /** false where no shell exists (tests, the e2e bridge, scripts): dialogs and PDFs say "not available" */
-  shell: boolean
+  /**
+   * What main's ShellPort answers: everything (the app), only the file dialogs (the e2e harness plays
+   * them), or nothing (tests, scripts); what is missing says "not available".
+   */
+  shell: boolean | 'dialogs'
 }
 
 /** A failure that crossed the thread boundary: enough to rebuild an AppError or a plain Error. */
@@ -25,11 +28,17 @@ export interface WireError {
   field?: string
 }
 
-export type ShellRequest = { kind: 'dialogs.choose'; purpose: FilePurpose } | { kind: 'printToPdf'; job: PdfJob }
+export type ShellRequest =
+  | { kind: 'dialogs.choose'; purpose: FilePurpose }
+  | { kind: 'printToPdf'; job: PdfJob }
+  | { kind: 'quit' }
+  | { kind: 'openAnotherFolder' }
 
 export interface ShellAnswers {
   'dialogs.choose': string[]
   printToPdf: PdfResult
+  quit: null
+  openAnotherFolder: boolean
 }
 
 /** main → back end */

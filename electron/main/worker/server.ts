@@ -52,7 +52,16 @@ function shellOverPort(port: Port<FromBackend, ToBackend>): ShellPort {
   return {
     dialogs: { choose: (purpose) => ask({ kind: 'dialogs.choose', purpose }) },
     printToPdf: (job: PdfJob, report) => ask({ kind: 'printToPdf', job }, report),
+    quit: () => void ask({ kind: 'quit' }),
+    openAnotherFolder: () => ask({ kind: 'openAnotherFolder' }),
   }
+}
+
+/** The parts of the shell the back end gets: all of it, only the dialogs, or none. */
+function shellOptions(shell: ShellPort | null, offered: BackendInit['shell']) {
+  if (!shell) return {}
+  if (offered === 'dialogs') return { dialogs: shell.dialogs }
+  return { dialogs: shell.dialogs, shell, printToPdf: shell.printToPdf }
 }
 
 /**
@@ -71,7 +80,7 @@ export async function serveBackend(
       dataDir: init.dataDir,
       migrationsDir: init.migrationsDir,
       startupBackup: init.startupBackup,
-      shell: init.shell ? shellOverPort(port) : undefined,
+      ...shellOptions(init.shell ? shellOverPort(port) : null, init.shell),
       log,
     })
   } catch (error) {

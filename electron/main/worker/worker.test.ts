@@ -2,7 +2,7 @@
 // a real database, the protocol in between. The shell's side (dialogs, print window) is a stand-in here,
 // because the Electron shell cannot run on this machine.
 import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { PdfResult, PrintProgress } from '#shared/programs'
@@ -33,6 +33,13 @@ afterEach(async () => {
 })
 
 const MONDAY = '2026-03-02'
+
+/** A stand-in for main's side of the shell; quitting and "open another folder" are not used here. */
+const shellWith = (parts: Pick<ShellPort, 'dialogs' | 'printToPdf'>): ShellPort => ({
+  ...parts,
+  quit: () => undefined,
+  openAnotherFolder: () => Promise.resolve(false),
+})
 
 /** An athlete with one program, through the calls the renderer makes. */
 async function withProgram(backend: BackendConnection): Promise<number> {
@@ -86,13 +93,15 @@ describe('the back end in a worker thread', () => {
     }
   })
 
-  it('asks the shell in main for a dialog and uses the files the coach chose', async () => {
-    const choose = vi.fn((purpose: string) => Promise.resolve(purpose === 'import-folder' ? ['/home/coach/runs'] : []))
-    const shell: ShellPort = { dialogs: { choose }, printToPdf: () => Promise.reject(new Error('not used')) }
+  it('asks the shell in main for a dialog and grants the folder the coach chose', async () => {
+    const folder = tempDir()
+    const choose = vi.fn((purpose: string) => Promise.resolve(purpose === 'import-folder' ? [folder] : []))
+    const shell = shellWith({ dialogs: { choose }, printToPdf: () => Promise.reject(new Error('not used')) })
     const backend = await worker(tempDir(), shell)
-    expect(await backend.call('files.choose', { purpose: 'import-folder' })).toEqual({
+    const chosen = await backend.call('files.choose', { purpose: 'import-folder' })
+    expect(chosen).toMatchObject({
       ok: true,
-      value: { available: true, paths: ['/home/coach/runs'] },
+      value: { available: true, files: [{ name: basename(folder), kind: 'folder', grant: expect.any(String) }] },
     })
     expect(choose).toHaveBeenCalledWith('import-folder')
   })
@@ -106,7 +115,7 @@ describe('the back end in a worker thread', () => {
       report({ done: 1, stage: 'writing' })
       return new Promise((resolve) => (release = resolve))
     }
-    const backend = await worker(tempDir(), { dialogs: { choose: () => Promise.resolve([]) }, printToPdf })
+    const backend = await worker(tempDir(), shellWith({ dialogs: { choose: () => Promise.resolve([]) }, printToPdf }))
     const programId = await withProgram(backend)
     const saving = backend.call('print.programPdf', { programId, paper: 'letter' })
     await vi.waitFor(async () =>
@@ -133,7 +142,7 @@ describe('the back end in a worker thread', () => {
       Promise.reject(
         new AppError('internal', 'Chromium did not finish the PDF within 60 seconds, so no file was written.'),
       )
-    const backend = await worker(tempDir(), { dialogs: { choose: () => Promise.resolve([]) }, printToPdf })
+    const backend = await worker(tempDir(), shellWith({ dialogs: { choose: () => Promise.resolve([]) }, printToPdf }))
     const programId = await withProgram(backend)
     expect(await backend.call('print.programPdf', { programId, paper: 'a4' })).toEqual({
       ok: false,

@@ -1,10 +1,11 @@
-// What outlives one database connection (the import jobs, the backups folder, restore itself, the shell's
-// dialogs and print port) comes from the back end as a host, so a restore can swap the database and
-// rebuild every handler while these stay where they are.
+// What outlives one database connection (the import jobs, the grants, the backups folder, restore itself,
+// the shell's dialogs and print port, the recovery screen's actions) comes from the back end as a host, so
+// a restore can swap the database and rebuild every handler while these stay where they are.
 import { join } from 'node:path'
 import type { FilePurpose } from '#shared/schemas/transfer'
-import type { RestoreResult } from '#shared/transfer'
+import type { RecoveryResult, RecoveryStatus, RestoreResult } from '#shared/transfer'
 import type { Repositories } from '../../db/repositories'
+import { grantRegistry, type GrantRegistry } from '../../grants'
 import { backupService, type BackupService } from '../backup/service'
 import { AppError } from '../errors'
 import { jobRegistry, type JobRegistry } from '../import/jobs'
@@ -16,33 +17,67 @@ export interface Dialogs {
   choose(purpose: FilePurpose): Promise<string[]>
 }
 
+/** What only the desktop shell can do for the recovery screen. */
+export interface Shell {
+  quit(): void
+  /** Asks for another data folder and restarts Backstride on it; false when the coach cancelled. */
+  openAnotherFolder(): Promise<boolean>
+}
+
 /**
- * What the back end asks of the desktop shell: its native dialogs and its print window. The one way
- * from the back end to the shell; in the app it is answered by messages to the main process
- * (electron/main/worker/), elsewhere it is absent and the methods say so.
+ * Everything the back end asks of the desktop shell, as one port: its native dialogs, its print window,
+ * quitting and "open another folder". In the app the back end runs in a worker and reaches it by
+ * messages to the main process (electron/main/worker/); elsewhere it is absent and those methods say so.
  */
-export interface ShellPort {
+export interface ShellPort extends Shell {
   dialogs: Dialogs
   printToPdf: PrintAdapter['savePdf']
 }
 
+export interface RecoveryHost {
+  status(): RecoveryStatus
+  restore(): Promise<RecoveryResult>
+  openFolder(): Promise<{ chosen: boolean }>
+  quit(): { quitting: boolean }
+}
+
 export interface TransferHost {
   jobs: JobRegistry
+  /** Turns the renderer's grant ids into real paths; dialog results are granted through it. */
+  grants: GrantRegistry
   backups: BackupService
   restore(path: string): Promise<RestoreResult>
   dialogs: Dialogs | null
   print: PrintPort
   log: (message: string, error: unknown) => void
+  recovery: RecoveryHost
 }
 
+const unavailable = () => Promise.reject(new AppError('conflict', 'Recovery is not available here.'))
+
 /** A host for handlers built on their own (tests of single services): no restore, no dialogs. */
-export function standaloneHost(repos: Repositories, location: DataLocation): TransferHost {
+export function standaloneHost(
+  repos: Repositories,
+  location: DataLocation,
+  grants: GrantRegistry = grantRegistry(() => [location.databaseFile]),
+): TransferHost {
   return {
     jobs: jobRegistry(),
-    backups: backupService({ dir: join(location.dataDir, 'backups'), db: () => repos.db }),
+    grants,
+    backups: backupService({
+      dir: join(location.dataDir, 'backups'),
+      db: () => repos.db,
+      grant: (path) => grants.add(path)?.grant ?? '',
+    }),
     restore: () => Promise.reject(new AppError('conflict', 'Restoring is not available here.')),
     dialogs: null,
     print: createPrintPort(),
     log: console.error,
+    recovery: {
+      status: () => ({ problem: null, backup: null, shell: false }),
+      restore: unavailable,
+      openFolder: unavailable,
+      quit: () => ({ quitting: false }),
+    },
   }
 }
