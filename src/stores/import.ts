@@ -6,6 +6,7 @@ import { api, unwrap } from '../api/client'
 import type { CsvMapping, FilePurpose } from '#shared/schemas/transfer'
 import type { FileResult, IgnoredFile, ImportFileRef, ImportJobStatus } from '#shared/transfer'
 import type { Run } from '#shared/types'
+import { runUpdateOf } from '#shared/schemas/run'
 
 export const POLL_MS = 150
 
@@ -174,8 +175,7 @@ export const useImportStore = defineStore('import', () => {
 
   /** Saves a session RPE through the ordinary run update, keeping every other field as it is. */
   async function rate(run: Run, rpe: number) {
-    const { athleteId: _athlete, source: _source, sourceFile: _file, load: _load, ...fields } = run
-    unwrap(await api.runs.update({ ...fields, rpe }))
+    unwrap(await api.runs.update(runUpdateOf(run, { rpe })))
     unrated.value = unrated.value.filter((r) => r.id !== run.id)
   }
 

@@ -36,3 +36,13 @@ export const runUpdate = runFields.omit({ athleteId: true }).extend({ id })
 
 export type RunFields = z.output<typeof runFields>
 export type RunFieldsInput = z.input<typeof runFields>
+
+/** The payload that saves `run` again as it is (plus `changes`): its stored fields without what the
+ * app derives (load, the instant and its offset) or fixes at creation (athlete, source). */
+export function runUpdateOf<T extends RunFields & { id: number }>(
+  run: T,
+  changes: Partial<Omit<RunFields, 'athleteId'>> = {},
+): z.input<typeof runUpdate> {
+  const picked = Object.fromEntries(Object.keys(runUpdate.shape).map((key) => [key, run[key as keyof T]]))
+  return { ...(picked as z.input<typeof runUpdate>), ...changes }
+}

@@ -66,7 +66,11 @@ describe('the streaming reader', () => {
 
   it('refuses a file in the wrong encoding, an empty file and a binary file', async () => {
     const latin1 = Buffer.from('Date,Name\n2026-03-10,Zo\xeb\n', 'latin1')
-    await expect(readAll(file(latin1))).rejects.toThrow(/not UTF-8 text .* Save it again as “CSV UTF-8”/)
+    // "Zoë" in Latin-1: the ë is byte 24 of the file.
+    await expect(readAll(file(latin1))).rejects.toThrow(
+      'This CSV is not UTF-8 text: byte 24 of the file is the first that cannot be read as UTF-8, so names and ' +
+        'dates would come out garbled. Save it again as “CSV UTF-8” in your spreadsheet and import that file.',
+    )
     await expect(readAll(file(''))).rejects.toThrow('The file is empty.')
     await expect(readAll(file('\n\n'))).rejects.toThrow('The file is empty.')
     await expect(readAll(file(Buffer.from([0x41, 0x00, 0x42, 0x0a])))).rejects.toThrow(/not a text file/)

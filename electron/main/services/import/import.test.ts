@@ -6,8 +6,8 @@ import { gzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Backend } from '../../backend'
 import { call, cleanup, digest, tempBackend, tempDir } from '../../../../test/support'
-import type { ImportJobStatus } from '#shared/transfer'
-import { fitFile, gpxFile, stravaCsv, tcxFile, write } from '../../../../test/import-files'
+import { runUpdateOf } from '#shared/schemas/run'
+import { finishJob, fitFile, gpxFile, importJob, stravaCsv, tcxFile, write } from '../../../../test/import-files'
 
 let backend: Backend
 let athleteId: number
@@ -23,17 +23,10 @@ afterEach(cleanup)
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-async function finish(jobId: number): Promise<ImportJobStatus> {
-  for (;;) {
-    const status = await call(backend, 'import.status', { jobId })
-    if (status.state !== 'running') return status
-    await sleep(2)
-  }
-}
+const finish = (jobId: number) => finishJob(backend, jobId)
 
-async function run(mode: 'import.preview' | 'import.start', files: { name: string; path: string }[], who = athleteId) {
-  return finish((await call(backend, mode, { athleteId: who, files })).jobId)
-}
+const run = (mode: 'import.preview' | 'import.start', files: { name: string; path: string }[], who = athleteId) =>
+  importJob(backend, mode, { athleteId: who, files })
 
 const storedRuns = () =>
   backend.db
@@ -104,7 +97,9 @@ describe('importing watch files', () => {
     expect(again.totals).toMatchObject({ runs: 0, duplicates: 2 })
     expect(again.results[0]?.activities[0]).toMatchObject({
       status: 'duplicate',
-      reason: 'Already in Backstride: a run with the same start and the same distance or duration.',
+      reason:
+        'Already in Backstride: that run started Tue 10 Mar 2026, 06:30 (06:30 UTC), this one ' +
+        'Tue 10 Mar 2026, 06:30 (06:30 UTC); same start within a minute, same distance or duration.',
     })
     expect(storedRuns()).toHaveLength(1)
 
@@ -112,7 +107,10 @@ describe('importing watch files', () => {
     const other = (await call(backend, 'athletes.create', { name: 'Jon P.' })).id
     const batch = await run('import.start', [fit, gpx], other)
     expect(batch.results.map((r) => r.activities[0]?.status)).toEqual(['imported', 'duplicate'])
-    expect(batch.results[1]?.activities[0]?.reason).toBe('The same run appears earlier in this import.')
+    expect(batch.results[1]?.activities[0]?.reason).toBe(
+      'The same run appears earlier in this import: that run started Tue 10 Mar 2026, 06:30 (06:30 UTC), this one ' +
+        'Tue 10 Mar 2026, 06:30 (06:30 UTC); same start within a minute, same distance or duration.',
+    )
   })
 
   it('reads the gzipped files of a Strava bulk export folder, and lists what it leaves out', async () => {
@@ -202,11 +200,16 @@ describe('one transaction per file', () => {
       'activities.csv',
       Buffer.concat([good, Buffer.from('9999,"Mar 1, 2025, 1:00:00 AM",Caf\xe9,Run\n', 'latin1')]),
     )
+    // The é of "Café", counted from the first byte of the file as a hex editor does.
+    const bad = good.length + '9999,"Mar 1, 2025, 1:00:00 AM",Caf'.length + 1
     expect(good.length).toBeGreaterThan(256 * 1024)
     const before = digest(backend.db)
     const status = await run('import.start', [path])
     expect(status.results[0]).toMatchObject({ state: 'failed', counts: { runs: 0 } })
-    expect(status.results[0]?.message).toMatch(/^This CSV is not UTF-8 text .* Nothing from this file was saved\.$/)
+    expect(status.results[0]?.message).toMatch(
+      new RegExp(`^This CSV is not UTF-8 text: byte ${bad.toLocaleString('en-GB')} of the file is the first .* Nothing from this file was saved\\.$`),
+    )
+    expect(bad).toBeGreaterThan(256 * 1024)
     expect(digest(backend.db)).toBe(before)
   })
 
@@ -255,8 +258,7 @@ describe('rate your imports', () => {
     await finish(jobId)
     const unrated = await call(backend, 'import.unrated', { jobId })
     expect(unrated.map((r) => r.date)).toEqual(['2026-03-11', '2026-03-10'])
-    const { athleteId: _a, source: _s, sourceFile: _f, load: _l, ...fields } = unrated[0]!
-    await call(backend, 'runs.update', { ...fields, rpe: 7 })
+    await call(backend, 'runs.update', runUpdateOf(unrated[0]!, { rpe: 7 }))
     expect((await call(backend, 'import.unrated', { jobId })).map((r) => r.date)).toEqual(['2026-03-10'])
   })
 

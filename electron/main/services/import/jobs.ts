@@ -10,6 +10,9 @@ export interface Job {
   mode: 'preview' | 'import'
   athleteId: number
   files: ImportRequest['files']
+  confirmFuture: boolean
+  /** when the job started: a run that starts after it is dated in the future */
+  startedMs: number
   state: JobState
   done: number
   bytesDone: number
@@ -26,7 +29,14 @@ export interface Job {
 
 const KEEP = 20
 
-export const emptyCounts = (): ImportCounts => ({ activities: 0, runs: 0, duplicates: 0, skipped: 0, errors: 0 })
+export const emptyCounts = (): ImportCounts => ({
+  activities: 0,
+  runs: 0,
+  duplicates: 0,
+  skipped: 0,
+  errors: 0,
+  future: 0,
+})
 
 export function addCounts(into: ImportCounts, more: ImportCounts): void {
   into.activities += more.activities
@@ -34,6 +44,7 @@ export function addCounts(into: ImportCounts, more: ImportCounts): void {
   into.duplicates += more.duplicates
   into.skipped += more.skipped
   into.errors += more.errors
+  into.future += more.future
 }
 
 export function jobRegistry() {
@@ -53,6 +64,8 @@ export function jobRegistry() {
         mode,
         athleteId: request.athleteId,
         files: request.files,
+        confirmFuture: request.confirmFuture,
+        startedMs: Date.now(),
         state: 'running',
         done: 0,
         bytesDone: 0,

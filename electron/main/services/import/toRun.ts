@@ -3,10 +3,14 @@
 // can never store what the form would refuse.
 import { runCreate, type RunFields } from '#shared/schemas/run'
 import { validate } from '#shared/validation'
-import { localParts, type Activity } from './activity'
+import { onClock, onComputerClock, utcText } from '#shared/clock'
+import type { RunClock } from '../../db/repositories/runs'
+import type { Activity } from './activity'
 import { fingerprint } from './fingerprint'
 
-export type RunOrReason = { ok: true; fields: RunFields; fingerprint: string } | { ok: false; reason: string }
+export type RunOrReason =
+  | { ok: true; fields: RunFields; fingerprint: string; clock: RunClock }
+  | { ok: false; reason: string }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits
 
@@ -23,7 +27,9 @@ export function toRun(activity: Activity, athleteId: number): RunOrReason {
   if (activity.durationSec > 24 * 3600) {
     return { ok: false, reason: `${at}This run lasts more than 24 hours, which Backstride cannot store as one run.` }
   }
-  const local = activity.local ?? localParts(activity.startMs)
+  const local =
+    activity.local ??
+    (activity.offsetMin === null ? onComputerClock(activity.startMs) : onClock(activity.startMs, activity.offsetMin))
   const candidate = {
     athleteId,
     date: local.date,
@@ -41,6 +47,10 @@ export function toRun(activity: Activity, athleteId: number): RunOrReason {
   return {
     ok: true,
     fields: checked.value,
+    clock: {
+      startUtc: local.time === null ? null : utcText(activity.startMs),
+      utcOffsetMin: local.time === null ? null : activity.offsetMin,
+    },
     fingerprint: fingerprint(
       { ms: activity.startMs, timeKnown: local.time !== null, localDate: local.date },
       activity.durationSec,
