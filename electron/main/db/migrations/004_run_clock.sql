@@ -21,7 +21,7 @@ UPDATE runs SET utc_offset_min =
   CAST(round((julianday(date || ' ' || substr(start_time, 1, 5)) - julianday(substr(start_utc, 1, 16))) * 96) AS INTEGER) * 15
  WHERE start_utc IS NOT NULL
    AND (lower(source_file) GLOB '*.fit' OR lower(source_file) GLOB '*.fit.gz')
-   AND abs((julianday(date || ' ' || substr(start_time, 1, 5)) - julianday(substr(start_utc, 1, 16))) * 1440) <= 840;
+   AND abs(round((julianday(date || ' ' || substr(start_time, 1, 5)) - julianday(substr(start_utc, 1, 16))) * 96)) <= 56;
 
 -- Runs typed by hand (and the demo club's) were entered on this computer's clock.
 UPDATE runs SET start_utc = strftime('%Y-%m-%dT%H:%M:%SZ', date || ' ' || substr(start_time, 1, 5), 'utc')

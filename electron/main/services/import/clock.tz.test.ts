@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Backend } from '../../backend'
 import { fitFile, gpxFile, importJob, tcxFile, write } from '../../../../test/import-files'
 import { call, cleanup, tempBackend, tempDir } from '../../../../test/support'
+import { runUpdateOf } from '#shared/schemas/run'
 
 /** The Sunday run of the examples: 14:54 UTC on 8 October 2017, 16:54 on a watch in Paris (UTC+2). */
 const START = '2017-10-08T14:54:00Z'
@@ -76,6 +77,14 @@ describe(`this computer in ${zone}`, () => {
     const again = await importJob(backend, 'import.start', { athleteId, files: [gpx] })
     expect(again.totals).toMatchObject({ runs: 0, duplicates: 1 })
     expect(stored()).toHaveLength(1)
+  })
+
+  it('keeps the watch’s offset when the coach corrects the start, and moves the instant with it', async () => {
+    const fit = write(dir, 'sunday.fit', fitFile({ start: START, durationSec: 2820, distanceM: 4489, offsetSec: 7200 }))
+    await importJob(backend, 'import.start', { athleteId, files: [fit] })
+    const [run] = await call(backend, 'runs.list', { athleteId })
+    const edited = await call(backend, 'runs.update', runUpdateOf(run!, { startTime: '17:10' }))
+    expect(edited).toMatchObject({ startTime: '17:10', startUtc: '2017-10-08T15:10:00Z', utcOffsetMin: 120 })
   })
 
   it('stores a lone GPX or TCX run at its UTC instant, shown on this computer’s clock, offset unknown', async () => {
