@@ -5,10 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { DATABASE_FILE, openBackend, resolveDataDir } from './backend'
 import { openDatabase } from './db/connection'
 import { DatabaseInUseError, DatabaseTooNewError } from './db/errors'
-import { loadMigrations } from './db/migrate'
+import { loadMigrations, migrate } from './db/migrate'
 import { call, cleanup, migrationsDir, tempBackend, tempDir } from '../../test/support'
 
-const HEAD = loadMigrations(migrationsDir).length
+const MIGRATIONS = loadMigrations(migrationsDir)
+const HEAD = MIGRATIONS.length
 
 afterEach(cleanup)
 
@@ -68,47 +69,45 @@ describe('openBackend', () => {
   })
 
   it('backs up an existing file through SQLite before upgrading it, and the backup opens at the old version', async () => {
-    // Version 1 of the app shipped 001 only; the upgrade adds 002.
-    const v1 = join(tempDir(), 'v1')
-    mkdirSync(v1)
-    copyFileSync(join(migrationsDir, '001_initial.sql'), join(v1, '001_initial.sql'))
+    // A file written by the previous version of the app (every migration but the newest), then opened by
+    // this one, which migrates it.
     const dataDir = tempDir()
-    const before = await tempBackend({ dataDir, migrationsDir: v1 })
-    const athlete = await call(before, 'athletes.create', { name: 'Zoë Ñúñez 山田', groups: ['Road 10k'] })
-    await call(before, 'runs.create', { athleteId: athlete.id, date: '2026-03-01', durationMin: 45, rpe: 6 })
-    before.close()
+    const old = openDatabase(join(dataDir, DATABASE_FILE))
+    await migrate(old, MIGRATIONS.slice(0, HEAD - 1))
+    old
+      .prepare(
+        "INSERT INTO athletes (id, name, experience, run_days_per_week) VALUES (1, 'Zoë Ñúñez 山田', 'returning', 3)",
+      )
+      .run()
+    old
+      .prepare(
+        "INSERT INTO runs (athlete_id, date, start_time, duration_min, rpe, type) VALUES (1, '2026-03-01', '07:30', 45, 6, 'easy')",
+      )
+      .run()
+    old.close()
+    const after = await tempBackend({ dataDir })
 
-    const v2 = join(tempDir(), 'v2')
-    mkdirSync(v2)
-    copyFileSync(join(v1, '001_initial.sql'), join(v2, '001_initial.sql'))
-    writeFileSync(
-      join(v2, '002_athlete_nickname.sql'),
-      "ALTER TABLE athletes ADD COLUMN nickname TEXT NOT NULL DEFAULT '';",
-    )
-    const after = await tempBackend({ dataDir, migrationsDir: v2 })
-
-    expect(after.db.pragma('user_version', { simple: true })).toBe(2)
-    expect(after.db.prepare('SELECT name, nickname FROM athletes').all()).toEqual([
-      { name: 'Zoë Ñúñez 山田', nickname: '' },
-    ])
-    expect((await call(after, 'runs.list', { athleteId: athlete.id })).map((r) => r.load)).toEqual([270])
+    expect(after.db.pragma('user_version', { simple: true })).toBe(HEAD)
+    const runs = await call(after, 'runs.list', { athleteId: 1 })
+    // The newest migration gave the run its instant (on this computer's clock: the unit tests run in UTC).
+    expect(runs.map((r) => [r.load, r.startUtc])).toEqual([[270, '2026-03-01T07:30:00Z']])
 
     // Reading a WAL-mode file leaves -wal/-shm companions next to it; count the databases themselves.
     const backupFiles = () => readdirSync(join(dataDir, 'backups')).filter((name) => name.endsWith('.db'))
     const backups = backupFiles()
     expect(backups).toHaveLength(1)
-    expect(backups[0]).toMatch(/^before-migration-v1-\d{4}-\d{2}-\d{2}T[\d-]+Z\.db$/)
+    expect(backups[0]).toMatch(new RegExp(`^before-migration-v${String(HEAD - 1)}-\\d{4}-\\d{2}-\\d{2}T[\\d-]+Z\\.db$`))
     const backup = join(dataDir, 'backups', backups[0] ?? '')
-    expect(versionOf(backup)).toBe(1)
+    expect(versionOf(backup)).toBe(HEAD - 1)
     expect(namesIn(backup)).toEqual(['Zoë Ñúñez 山田'])
     expect(inspect(backup, (db) => db.pragma('integrity_check', { simple: true }))).toBe('ok')
     expect(
-      inspect(backup, (db) => db.prepare('SELECT * FROM pragma_table_info(?)').all('athletes')),
-    ).not.toContainEqual(expect.objectContaining({ name: 'nickname' }))
+      inspect(backup, (db) => db.prepare('SELECT * FROM pragma_table_info(?)').all('runs')),
+    ).not.toContainEqual(expect.objectContaining({ name: 'start_utc' }))
     after.close()
 
     // Opening the upgraded file again makes no further backup.
-    await tempBackend({ dataDir, migrationsDir: v2 })
+    await tempBackend({ dataDir })
     expect(backupFiles()).toEqual(backups)
   })
 

@@ -1,6 +1,7 @@
 // How a dosage reads on screen and on paper: "2 × 12 per side · rest 30 s". Shared by the builder and
 // the printed sheet so the two never disagree.
 import type { Dosage, ProgramItem } from './programs'
+import { countOf } from './text'
 
 export function seconds(value: number): string {
   if (value >= 60 && value % 60 === 0) return `${String(value / 60)} min`
@@ -39,8 +40,7 @@ export function formatDosage(d: Dosage): string {
 /** "+2 reps a week (week 6: 2 × 22)", or '' when the dosage stays the same. */
 export function formatProgression(item: ProgramItem, weeks: number): string {
   const parts: string[] = []
-  if (item.reps !== null && item.repsStep > 0)
-    parts.push(`+${String(item.repsStep)} ${item.repsStep === 1 ? 'rep' : 'reps'}`)
+  if (item.reps !== null && item.repsStep > 0) parts.push(`+${countOf(item.repsStep, 'rep')}`)
   if (item.holdSec !== null && item.holdStep > 0) parts.push(`+${seconds(item.holdStep)} hold`)
   if (!parts.length || weeks < 2) return ''
   return `${parts.join(', ')} each week (week ${String(weeks)}: ${formatDosage({ ...dosageInWeek(item, weeks), restSec: null })})`

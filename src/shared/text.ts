@@ -30,9 +30,9 @@ export function formatDateTime(date: string | null, time: string | null): string
   return time ? `${day}, ${time.slice(0, 5)}` : day
 }
 
-/** The week that starts on Monday `weekStart`: "the week of Mon 23 Nov 2026". */
+/** The week that starts on Monday `weekStart`: "week of Mon 23 Nov 2026" (never "2026-W48"). */
 export function formatWeek(weekStart: string): string {
-  return `the week of ${formatDate(weekStart)}`
+  return `week of ${formatDate(weekStart)}`
 }
 
 /** "UTC+02:00", "UTC−05:00", "UTC" for an offset in minutes east of UTC. */
@@ -60,4 +60,11 @@ export function countOf(n: number, one: string, many: string = pluralOf(one)): s
 export function possessive(name: string): string {
   const trimmed = name.trim()
   return /s$/i.test(trimmed) ? `${trimmed}’` : `${trimmed}’s`
+}
+
+/** The machine-readable form of a run's start for <time datetime>: "2017-10-08T16:54+02:00". */
+export function datetimeAttr(date: string, time: string | null, offsetMin: number | null = null): string {
+  if (!time) return date
+  const zone = offsetMin === null ? '' : offsetMin === 0 ? 'Z' : formatOffset(offsetMin).slice(3).replace('−', '-')
+  return `${date}T${time.slice(0, 5)}${zone}`
 }

@@ -22,6 +22,8 @@ export const useImportStore = defineStore('import', () => {
   const results = ref<FileResult[]>([])
   const unrated = ref<Run[]>([])
   const dialogs = ref(true)
+  /** the coach confirmed the runs dated in the future that the preview found */
+  const confirmFuture = ref(false)
   let timer: ReturnType<typeof setTimeout> | null = null
   let finished: ((status: ImportJobStatus) => void) | null = null
 
@@ -31,6 +33,7 @@ export const useImportStore = defineStore('import', () => {
     stopPolling()
     job.value = null
     results.value = []
+    confirmFuture.value = false
     phase.value = 'choose'
   }
 
@@ -81,6 +84,7 @@ export const useImportStore = defineStore('import', () => {
     if (athleteId.value === null) throw new Error('Choose the athlete these files belong to.')
     return {
       athleteId: athleteId.value,
+      confirmFuture: confirmFuture.value,
       files: files.value.map((f) => {
         const mapping = mappings.value[f.path]
         return mapping ? { name: f.name, path: f.path, mapping } : { name: f.name, path: f.path }
@@ -124,7 +128,7 @@ export const useImportStore = defineStore('import', () => {
       bytesDone: 0,
       bytesTotal: 0,
       current: null,
-      totals: { activities: 0, runs: 0, duplicates: 0, skipped: 0, errors: 0 },
+      totals: { activities: 0, runs: 0, duplicates: 0, skipped: 0, errors: 0, future: 0 },
       message: null,
     }
     const status = await new Promise<ImportJobStatus>((resolve) => {
@@ -188,6 +192,7 @@ export const useImportStore = defineStore('import', () => {
     job,
     results,
     unrated,
+    confirmFuture,
     dialogs,
     running,
     addPaths,

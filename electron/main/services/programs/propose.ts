@@ -16,6 +16,7 @@ import { defaultRunDays } from '#shared/programSchedule'
 import { SESSION_ORDER, type Exercise, type ProgramItem, type Rationale } from '#shared/programs'
 import type { Assessment, PainReport } from '#shared/types'
 import { itemFrom, type ItemOverrides } from './templates'
+import { countOf, formatDate } from '#shared/text'
 
 export const WEAK_PLANK_SEC = 60
 export const PAIN_WINDOW_DAYS = 28
@@ -111,7 +112,7 @@ export function proposeProgram(input: ProposalInput): Proposal {
     d.put('hamstring-stretch', 'mobility', { sets: 3, holdSec: 45 })
     d.put('nerve-glide', 'mobility')
     why.push({
-      finding: `Hamstrings tight ${describeSides(hamstrings)} (assessment of ${a.date})`,
+      finding: `Hamstrings tight ${describeSides(hamstrings)} (assessment of ${formatDate(a.date)})`,
       change: 'More hamstring work: the stretch twice a day, 3 × 45 s, plus the toe-touch nerve glide.',
     })
   } else if (recent.some((p) => p.score > 0)) {
@@ -160,7 +161,7 @@ export function proposeProgram(input: ProposalInput): Proposal {
     d.put('curl-up', 'strength', { repsStep: 1 })
     d.put('hip-flexor-stretch', 'mobility')
     why.push({
-      finding: `Wall test: more than a hand’s width behind the lower back (${a.date})`,
+      finding: `Wall test: more than a hand’s width behind the lower back (${formatDate(a.date)})`,
       change: 'Core work (curl-ups, bird-dog, plank) 3 times a week and the hip-flexor stretch every day.',
     })
     why.push({
@@ -179,20 +180,20 @@ export function proposeProgram(input: ProposalInput): Proposal {
     d.put('side-plank', 'strength', { holdStep: 5 })
     const count = recent.filter((p) => p.location === 'left' || p.location === 'right').length
     why.push({
-      finding: `Low-back pain on the ${sided.join(' and ')} side in ${String(count)} report${count === 1 ? '' : 's'} since ${since}`,
+      finding: `Low-back pain on the ${sided.join(' and ')} side in ${countOf(count, 'report')} since ${formatDate(since)}`,
       change: 'Glute and side work: side planks and clamshells added, glute bridge up to 3 sets.',
     })
   }
 
   for (const p of recent.filter((r) => r.redFlags.length > 0).slice(-1))
     why.unshift({
-      finding: `Red flag reported on ${p.date}`,
+      finding: `Red flag reported on ${formatDate(p.date)}`,
       change: 'Refer the runner to a doctor before starting this program.',
       warning: true,
     })
   for (const p of recent.filter((r) => r.location === 'below_knee').slice(-1))
     why.unshift({
-      finding: `Pain below the knee on ${p.date}`,
+      finding: `Pain below the knee on ${formatDate(p.date)}`,
       change: 'Pain spreading into the leg: refer to a doctor or physiotherapist before starting.',
       warning: true,
     })

@@ -11,6 +11,7 @@ import type { GuidanceContext } from '../context'
 import { idsAnchor, inWindow, makeAlert, metric, painEvidence } from '../format'
 import { T, runCapMinutes } from '../thresholds'
 import type { Rule } from './rule'
+import { countOf, possessive } from '#shared/text'
 
 function onsetsByRun(ctx: GuidanceContext): PainReport[] {
   const byRun = new Map<string, PainReport>()
@@ -36,7 +37,7 @@ export const onsetMinute: Rule = {
     const name = ctx.athlete.name
     const advice =
       cap > 0
-        ? `Consider capping ${name}'s runs at ${String(cap)} minutes for now, adding strength work, and then ` +
+        ? `Consider capping ${possessive(name)} runs at ${String(cap)} minutes for now, adding strength work, and then ` +
           'building the duration back up gradually while the pain stays away.'
         : `The pain starts within the first minutes, so a shorter cap would not leave a run. Consider pausing ` +
           `running, keeping up strength work, and suggest that ${name} sees a physiotherapist.`
@@ -53,7 +54,7 @@ export const onsetMinute: Rule = {
             ? `Pain starts around minute ${String(onset)}: cap runs at ${String(cap)} min`
             : 'Pain starts early in the run',
         message:
-          `In ${String(reports.length)} recent runs ${name}'s back started to hurt after about ${String(onset)} ` +
+          `In ${countOf(reports.length, 'recent run')} ${possessive(name)} back started to hurt after about ${String(onset)} ` +
           'minutes.',
         advice,
         trigger:

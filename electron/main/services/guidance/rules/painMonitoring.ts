@@ -21,6 +21,7 @@ import type { GuidanceContext } from '../context'
 import { idsAnchor, inWindow, makeAlert, metric, num, painEvidence, windowStart } from '../format'
 import { T, atLeast } from '../thresholds'
 import type { Rule } from './rule'
+import { countOf, formatDate } from '#shared/text'
 
 const CEILING = `${String(T.painCeiling.value)}/10`
 const DAYS = `${String(T.lightWindowDays.value)} days`
@@ -83,7 +84,7 @@ function read(ctx: GuidanceContext): Reading {
   if (high.length > 0) {
     const reasons = high.map(
       (p) =>
-        `Pain ${String(p.score)}/10 (${PAIN_TIMING_LABEL[p.timing].toLowerCase()}) on ${p.date}, above the ` +
+        `Pain ${String(p.score)}/10 (${PAIN_TIMING_LABEL[p.timing].toLowerCase()}) on ${formatDate(p.date)}, above the ` +
         `${String(ceiling)}/10 limit.`,
     )
     const evidence = high.map((p) => painEvidence(p))
@@ -99,7 +100,7 @@ function read(ctx: GuidanceContext): Reading {
     baseline = morningBaseline(ctx, morning)
     if (morning.score > baseline) {
       reasons.push(
-        `Next-morning pain ${String(morning.score)}/10 on ${morning.date} is above the usual ${num(baseline)}/10.`,
+        `Next-morning pain ${String(morning.score)}/10 on ${formatDate(morning.date)} is above the usual ${num(baseline)}/10.`,
       )
       evidence.push(
         painEvidence(morning),
@@ -135,7 +136,7 @@ function read(ctx: GuidanceContext): Reading {
   if (reasons.length > 0) {
     return { light: { ...base, baseline, color: 'amber', reasons, nextWeek: NEXT_WEEK.amber, evidence }, reports }
   }
-  const green = `All ${String(week.length)} pain report${week.length === 1 ? '' : 's'} of the last ${DAYS} stayed within the limits.`
+  const green = `All ${countOf(week.length, 'pain report')} of the last ${DAYS} stayed within the limits.`
   return {
     light: {
       ...base,

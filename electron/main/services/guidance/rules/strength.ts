@@ -9,6 +9,7 @@ import type { GuidanceContext } from '../context'
 import { inWindow, makeAlert, metric, windowStart } from '../format'
 import { T } from '../thresholds'
 import type { Rule } from './rule'
+import { countOf, formatDate } from '#shared/text'
 
 export const strengthMissing: Rule = {
   id: 'strength_missing',
@@ -29,10 +30,10 @@ export const strengthMissing: Rule = {
         ruleId: 'strength_missing',
         level: 'info',
         anchor: `week-${isoWeekStart(ctx.today)}`,
-        title: `${String(recent.length)} strength session${recent.length === 1 ? '' : 's'} in the last ${String(days)} days`,
+        title: `${countOf(recent.length, 'strength session')} in the last ${String(days)} days`,
         message:
-          `${ctx.athlete.name} logged ${String(recent.length)} strength session${recent.length === 1 ? '' : 's'} in ` +
-          `the last ${String(days)} days (last one on ${last?.date ?? '—'}).`,
+          `${ctx.athlete.name} logged ${countOf(recent.length, 'strength session')} in ` +
+          `the last ${String(days)} days (last one on ${formatDate(last?.date ?? null)}).`,
         advice:
           'Aim for 2–3 strength sessions a week. On a run day, do them 4–6 hours after the run rather than before it.',
         trigger:
