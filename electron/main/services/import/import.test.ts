@@ -207,7 +207,9 @@ describe('one transaction per file', () => {
     const status = await run('import.start', [path])
     expect(status.results[0]).toMatchObject({ state: 'failed', counts: { runs: 0 } })
     expect(status.results[0]?.message).toMatch(
-      new RegExp(`^This CSV is not UTF-8 text: byte ${bad.toLocaleString('en-GB')} of the file is the first .* Nothing from this file was saved\\.$`),
+      new RegExp(
+        `^This CSV is not UTF-8 text: byte ${bad.toLocaleString('en-GB')} of the file is the first .* Nothing from this file was saved\\.$`,
+      ),
     )
     expect(bad).toBeGreaterThan(256 * 1024)
     expect(digest(backend.db)).toBe(before)
@@ -245,6 +247,63 @@ describe('one transaction per file', () => {
     ])
     expect(status.message).toBe('Cancelled. 1 file was imported before that and kept; 2 not imported.')
     expect(storedRuns()).toEqual([expect.objectContaining({ source_file: 'first.gpx' })])
+  })
+})
+
+describe('tables from a spreadsheet', () => {
+  it('reads Excel’s “Unicode text” (UTF-16 with a byte-order mark, tab-separated, saved as .txt)', async () => {
+    const table = [
+      ['Activity Type', 'Date', 'Favorite', 'Title', 'Distance', 'Calories', 'Time', 'Avg Run Cadence'],
+      ['Running', '2026-03-10 07:31:12', 'false', 'Zoë’s “easy”, by the river', '10.02', '612', '00:52:10', '172'],
+      ['Running', '2026-03-11 18:00:00', 'false', 'Intervals 山', '8.00', '500', '00:40:00', '176'],
+    ]
+    const text = table.map((row) => row.join('\t')).join('\r\n') + '\r\n'
+    const unicodeText = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    const path = write(dir, 'Activities.txt', unicodeText)
+    const scan = await call(backend, 'import.scan', { paths: [path.path] })
+    expect(scan.files.map((f) => [f.name, f.kind])).toEqual([['Activities.txt', 'csv']])
+
+    const status = await run('import.start', [path])
+    expect(status.results[0]).toMatchObject({ state: 'done', message: 'Read as a Garmin Connect export.' })
+    expect(status.totals).toMatchObject({ runs: 2, errors: 0 })
+    expect(
+      backend.db
+        .prepare('SELECT date, start_time, duration_min, distance_m, notes FROM runs ORDER BY date')
+        .raw(true)
+        .all(),
+    ).toEqual([
+      ['2026-03-10', '07:31', 52.17, 10020, 'Zoë’s “easy”, by the river'],
+      ['2026-03-11', '18:00', 40, 8000, 'Intervals 山'],
+    ])
+  })
+
+  it('takes a .txt inside a folder for a note, not a table', async () => {
+    const folder = join(dir, 'watch')
+    mkdirSync(folder)
+    write(folder, 'README.txt', 'Copied from the watch on Monday.')
+    const scan = await call(backend, 'import.scan', { paths: [folder] })
+    expect(scan.files).toEqual([])
+    expect(scan.ignored.map((f) => f.reason)).toEqual([
+      'A text file inside a folder is not read; choose it on its own to import it as a table.',
+    ])
+  })
+})
+
+describe('a job in which every file failed', () => {
+  it('says so in its summary, for a preview and for an import', async () => {
+    const files = [write(dir, 'empty.gpx', ''), write(dir, 'notes.fit', 'not a watch file')]
+    const preview = await run('import.preview', files)
+    expect(preview).toMatchObject({ state: 'done', totals: { runs: 0 } })
+    expect(preview.message).toBe(
+      'None of the 2 files could be read: there is nothing to import. The reason is given next to each file.',
+    )
+    const imported = await run('import.start', [files[0]!])
+    expect(imported.message).toBe(
+      'The file could not be read, so nothing was imported. The reason is given next to each file.',
+    )
+    // One good file among them: the summary counts, no alarm.
+    const good = write(dir, 'good.gpx', gpxFile({ start: '2026-03-11T17:00:00Z', durationSec: 2400, distanceM: 6000 }))
+    expect((await run('import.preview', [...files, good])).message).toBeNull()
   })
 })
 
