@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DATABASE_FILE, openBackend, resolveDataDir } from './backend'
@@ -101,9 +101,9 @@ describe('openBackend', () => {
     expect(versionOf(backup)).toBe(HEAD - 1)
     expect(namesIn(backup)).toEqual(['Zoë Ñúñez 山田'])
     expect(inspect(backup, (db) => db.pragma('integrity_check', { simple: true }))).toBe('ok')
-    expect(
-      inspect(backup, (db) => db.prepare('SELECT * FROM pragma_table_info(?)').all('runs')),
-    ).not.toContainEqual(expect.objectContaining({ name: 'start_utc' }))
+    expect(inspect(backup, (db) => db.prepare('SELECT * FROM pragma_table_info(?)').all('runs'))).not.toContainEqual(
+      expect.objectContaining({ name: 'start_utc' }),
+    )
     after.close()
 
     // Opening the upgraded file again makes no further backup.

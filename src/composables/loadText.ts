@@ -80,7 +80,7 @@ export function dayLines(day: LoadDay, runs: readonly Run[], spikes: readonly Ru
       : runs.length === 1
         ? [`${date} · ${runSummary(runs[0] as Run, unit)}`]
         : [
-            `${date} · ${String(runs.length)} runs · ${formatDistance(day.distanceM, unit)} · load ${String(Math.round(day.load))}`,
+            `${date} · ${countOf(runs.length, 'run')} · ${formatDistance(day.distanceM, unit)} · load ${String(Math.round(day.load))}`,
             ...runs.map((run) => runSummary(run, unit)),
           ]
   return [...lines, ...spikes.map((spike) => spikeSummary(spike, unit))]

@@ -32,10 +32,7 @@ it(`fills the instant and offset of the runs a version ${String(RUN_CLOCK - 1)} 
     ],
   )
   await migrate(db, migrations.slice(0, RUN_CLOCK))
-  const rows = db
-    .prepare('SELECT id, start_utc, utc_offset_min FROM runs WHERE id > 200 ORDER BY id')
-    .raw(true)
-    .all()
+  const rows = db.prepare('SELECT id, start_utc, utc_offset_min FROM runs WHERE id > 200 ORDER BY id').raw(true).all()
   expect(rows).toEqual([
     [201, '2017-10-08T14:54:00Z', 120],
     [202, '2017-10-08T14:54:00Z', null],

@@ -29,9 +29,12 @@ beforeEach(async () => {
 afterEach(cleanup)
 
 const stored = () =>
-  backend.db
-    .prepare('SELECT date, start_time, start_utc, utc_offset_min, source_file FROM runs ORDER BY id')
-    .all() as { date: string; start_time: string | null; start_utc: string | null; utc_offset_min: number | null }[]
+  backend.db.prepare('SELECT date, start_time, start_utc, utc_offset_min, source_file FROM runs ORDER BY id').all() as {
+    date: string
+    start_time: string | null
+    start_utc: string | null
+    utc_offset_min: number | null
+  }[]
 
 describe(`this computer in ${zone}`, () => {
   it('is really on that clock (the test would prove nothing on UTC)', () => {
@@ -54,11 +57,7 @@ describe(`this computer in ${zone}`, () => {
     expect(runs[0]).toMatchObject({ startTime: '16:54', startUtc: '2017-10-08T14:54:00Z', utcOffsetMin: 120 })
 
     // The same run exported as GPX with its times written without a zone ("2017-10-08T14:54:00").
-    const gpx = write(
-      dir,
-      'sunday.gpx',
-      gpxFile({ start: START, durationSec: 2818, distanceM: 4395, zone: 'none' }),
-    )
+    const gpx = write(dir, 'sunday.gpx', gpxFile({ start: START, durationSec: 2818, distanceM: 4395, zone: 'none' }))
     const preview = await importJob(backend, 'import.preview', { athleteId, files: [gpx] })
     const file = preview.results[0]
     expect(file?.message).toBe(
@@ -90,7 +89,11 @@ describe(`this computer in ${zone}`, () => {
   it('stores a lone GPX or TCX run at its UTC instant, shown on this computer’s clock, offset unknown', async () => {
     const gpx = write(dir, 'a.gpx', gpxFile({ start: START, durationSec: 1800, distanceM: 5000, zone: 'none' }))
     const tcx = write(dir, 'b.tcx', tcxFile({ start: '2017-10-10T06:00:00Z', durationSec: 1800, distanceM: 5000 }))
-    const fitWithoutOffset = write(dir, 'c.fit', fitFile({ start: '2017-10-12T06:00:00Z', durationSec: 1800, distanceM: 5000 }))
+    const fitWithoutOffset = write(
+      dir,
+      'c.fit',
+      fitFile({ start: '2017-10-12T06:00:00Z', durationSec: 1800, distanceM: 5000 }),
+    )
     const status = await importJob(backend, 'import.start', { athleteId, files: [gpx, tcx, fitWithoutOffset] })
     expect(status.results[2]?.message).toBe(
       'The watch did not record its time zone, so the start is shown on this computer’s clock at that moment.',
@@ -133,7 +136,12 @@ describe(`this computer in ${zone}`, () => {
   })
 
   it('places a run typed by hand on this computer’s clock', async () => {
-    await call(backend, 'runs.create', { athleteId, date: '2017-10-08', startTime: computer?.time ?? '', durationMin: 30 })
+    await call(backend, 'runs.create', {
+      athleteId,
+      date: '2017-10-08',
+      startTime: computer?.time ?? '',
+      durationMin: 30,
+    })
     expect(stored()).toEqual([expect.objectContaining({ start_utc: START, utc_offset_min: null })])
   })
 })

@@ -37,7 +37,9 @@ export function duplicateReason(
   const theirs = startText(twin.date, twin.startTime, twin.fingerprint)
   const ours = startText(candidate.date, candidate.startTime, candidate.fingerprint)
   const dayOnly = candidate.fingerprint.includes('D|')
-  const agree = dayOnly ? 'same day, same duration and distance' : 'same start within a minute, same distance or duration'
+  const agree = dayOnly
+    ? 'same day, same duration and distance'
+    : 'same start within a minute, same distance or duration'
   const where = earlierInImport ? 'The same run appears earlier in this import' : 'Already in Backstride'
   return `${where}: that run started ${theirs}, this one ${ours}; ${agree}.`
 }
@@ -94,12 +96,12 @@ export function judgeWith(file: FileInJob, imports: ImportsRepo) {
     const twin = imports.known(job.athleteId, job.id, from, to).find((known) => sameActivity(print, known))
     if (twin) {
       result.counts.duplicates++
-      const earlier = twin.id === null || job.ranges.some((r) => twin.id !== null && twin.id >= r.first && twin.id <= r.last)
+      const earlier =
+        twin.id === null || job.ranges.some((r) => twin.id !== null && twin.id >= r.first && twin.id <= r.last)
       list(listed, 'duplicate', duplicateReason({ ...run.fields, fingerprint: run.fingerprint }, twin, earlier))
       return
     }
-    const future =
-      run.clock.startUtc !== null ? (activity.startMs ?? 0) > job.startedMs : run.fields.date > today
+    const future = run.clock.startUtc !== null ? (activity.startMs ?? 0) > job.startedMs : run.fields.date > today
     if (future && !job.confirmFuture) {
       result.counts.future++
       list(listed, 'future', futureReason(run.fields.date, run.fields.startTime, false))

@@ -9,8 +9,7 @@ import type { Activity } from './activity'
 import { fingerprint } from './fingerprint'
 
 export type RunOrReason =
-  | { ok: true; fields: RunFields; fingerprint: string; clock: RunClock }
-  | { ok: false; reason: string }
+  { ok: true; fields: RunFields; fingerprint: string; clock: RunClock } | { ok: false; reason: string }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits
 

@@ -47,7 +47,7 @@ export const painLasting: Rule = {
         anchor: `episode-${episode.start}`,
         title: `Back pain for more than ${spanText(T.painLastingDays.value)}`,
         message:
-          `${name} has reported back pain for ${spanText(episode.days)}, from ${episode.start} to ${episode.end}, ` +
+          `${name} has reported back pain for ${spanText(episode.days)}, from ${formatDate(episode.start)} to ${formatDate(episode.end)}, ` +
           `with no pain-free stretch longer than ${String(T.episodeGapDays.value)} days.`,
         advice:
           `Suggest that ${name} sees a doctor or physiotherapist: pain that lasts this long deserves a proper ` +

@@ -34,7 +34,9 @@ function heldBack(bytes: Uint8Array, encoding: Encoding): Uint8Array {
   let n = bytes.length % 2
   const at = bytes.length - n - 2
   const unit =
-    encoding === 'utf-16le' ? (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) : ((bytes[at] ?? 0) << 8) | (bytes[at + 1] ?? 0)
+    encoding === 'utf-16le'
+      ? (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8)
+      : ((bytes[at] ?? 0) << 8) | (bytes[at + 1] ?? 0)
   if (at >= 0 && unit >= 0xd800 && unit <= 0xdbff) n += 2
   return bytes.subarray(bytes.length - n)
 }
@@ -59,9 +61,7 @@ function decoderFor(first: Uint8Array): { decode: Decode; skip: number } {
       } catch {
         const seen = Buffer.concat([carry, bytes])
         const found =
-          encoding === 'utf-8'
-            ? firstInvalidUtf8(seen, last)
-            : firstLoneSurrogate(seen, encoding === 'utf-16le', last)
+          encoding === 'utf-8' ? firstInvalidUtf8(seen, last) : firstLoneSurrogate(seen, encoding === 'utf-16le', last)
         const byte = offset - carry.length + Math.max(0, found) + 1
         const name = encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'
         throw new FileProblem(
