@@ -32,6 +32,8 @@ function run(fields: Partial<Run> = {}): Run {
     notes: '',
     source: 'manual',
     sourceFile: null,
+    startUtc: null,
+    utcOffsetMin: null,
     ...fields,
   }
 }
