@@ -1,6 +1,7 @@
 // One activity as read from any file format, before it becomes a run. Every parser produces these; from
 // here on FIT, GPX, TCX and CSV are treated alike.
 import type { Surface } from '#shared/enums'
+import { onClock, onComputerClock } from '#shared/clock'
 
 export interface Activity {
   /** CSV row number (1 = first data row); null for watch files */
@@ -51,6 +52,16 @@ export function blankActivity(row: number | null = null): Activity {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
+
+/**
+ * The activity's start as its runner's local day and time: what the file says, else its instant on the
+ * file's own clock, else on this computer's clock (the rule in the README). Null without a start.
+ */
+export function localOf(activity: Activity): { date: string; time: string | null } | null {
+  if (activity.local) return activity.local
+  if (activity.startMs === null) return null
+  return activity.offsetMin === null ? onComputerClock(activity.startMs) : onClock(activity.startMs, activity.offsetMin)
+}
 
 type SportKind = 'run' | 'other' | 'unstated'
 

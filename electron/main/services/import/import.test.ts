@@ -68,6 +68,8 @@ describe('importing watch files', () => {
       ['new'],
       ['skipped'],
     ])
+    // A skipped activity still shows when it was, on this computer's clock (its FIT has no offset).
+    expect(preview.results[3]?.activities[0]).toMatchObject({ date: '2026-03-13', startTime: '17:00' })
 
     const imported = await run('import.start', files)
     expect(imported.totals).toMatchObject({ runs: 3, duplicates: 0, skipped: 1, errors: 0 })

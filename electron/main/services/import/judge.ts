@@ -4,7 +4,7 @@ import type { ActivityPreview, FileResult } from '#shared/transfer'
 import { localIsoDate } from '#shared/dates'
 import { formatDateTime } from '#shared/text'
 import type { ImportsRepo, KnownRun } from '../../db/repositories/imports'
-import type { Activity } from './activity'
+import { localOf, type Activity } from './activity'
 import { searchRange, sameActivity } from './fingerprint'
 import type { Job } from './jobs'
 import { toRun } from './toRun'
@@ -60,12 +60,13 @@ export function judgeWith(file: FileInJob, imports: ImportsRepo) {
     if (result.activities.length >= LISTED_PER_FILE) return
     // A Strava export is mostly rides and swims: a few of them say why, the counts say how many.
     if (status === 'skipped' && skippedListed++ >= SKIPPED_LISTED) return
+    const local = localOf(activity)
     result.activities.push({
       row: activity.row,
       sport: activity.sport,
       isRun: activity.isRun,
-      date: activity.local?.date ?? null,
-      startTime: activity.local?.time ?? null,
+      date: local?.date ?? null,
+      startTime: local?.time ?? null,
       offsetMin: activity.offsetMin,
       durationMin: activity.durationSec === null ? null : activity.durationSec / 60,
       distanceM: activity.distanceM,

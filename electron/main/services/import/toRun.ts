@@ -3,9 +3,9 @@
 // can never store what the form would refuse.
 import { runCreate, type RunFields } from '#shared/schemas/run'
 import { validate } from '#shared/validation'
-import { onClock, onComputerClock, utcText } from '#shared/clock'
+import { utcText } from '#shared/clock'
 import type { RunClock } from '../../db/repositories/runs'
-import type { Activity } from './activity'
+import { localOf, type Activity } from './activity'
 import { fingerprint } from './fingerprint'
 
 export type RunOrReason =
@@ -21,14 +21,14 @@ function within(value: number | null, min: number, max: number): number | null {
 export function toRun(activity: Activity, athleteId: number): RunOrReason {
   if (activity.problem) return { ok: false, reason: activity.problem }
   const at = activity.row === null ? '' : `Row ${String(activity.row)}: `
-  if (activity.startMs === null) return { ok: false, reason: `${at}The file does not say when this run started.` }
+  const local = localOf(activity)
+  if (activity.startMs === null || local === null) {
+    return { ok: false, reason: `${at}The file does not say when this run started.` }
+  }
   if (activity.durationSec === null) return { ok: false, reason: `${at}The file gives no duration for this run.` }
   if (activity.durationSec > 24 * 3600) {
     return { ok: false, reason: `${at}This run lasts more than 24 hours, which Backstride cannot store as one run.` }
   }
-  const local =
-    activity.local ??
-    (activity.offsetMin === null ? onComputerClock(activity.startMs) : onClock(activity.startMs, activity.offsetMin))
   const candidate = {
     athleteId,
     date: local.date,
