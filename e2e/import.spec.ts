@@ -59,14 +59,15 @@ function addRunner(backend: Backend): void {
 test('a coach imports a folder of watch files, rates the runs, and a second import finds only duplicates', async ({
   page,
   backend,
+  dialogs,
 }) => {
   addRunner(backend)
   const folder = exportFolder()
   try {
-    const importing = new ImportPage(page)
+    const importing = new ImportPage(page, dialogs)
     await importing.open()
     await expect(page.getByRole('heading', { name: 'Import runs', level: 1 })).toBeVisible()
-    await importing.addPath(folder)
+    await importing.chooseFolder(folder)
     await expect(page.getByRole('heading', { name: '5 files chosen' })).toBeVisible()
     await expect(page.getByText('1 left out')).toBeVisible()
 
@@ -114,7 +115,7 @@ test('a coach imports a folder of watch files, rates the runs, and a second impo
     // The same folder again: every run is a duplicate, nothing to import.
     await page.getByRole('link', { name: 'Import' }).click()
     await page.getByRole('button', { name: 'Start over' }).click()
-    await importing.addPath(folder)
+    await importing.chooseFolder(folder)
     await importing.chooseAthlete('Mara K.')
     await page.getByRole('button', { name: 'Preview', exact: true }).click()
     await expect(importing.summary).toContainText('0 new runs to import')
@@ -130,6 +131,7 @@ test('a coach imports a folder of watch files, rates the runs, and a second impo
 test('a run dated in the future is flagged in the preview and imported only once the coach confirms it', async ({
   page,
   backend,
+  dialogs,
 }) => {
   addRunner(backend)
   const dir = mkdtempSync(join(tmpdir(), 'backstride-e2e-files-'))
@@ -144,9 +146,9 @@ test('a run dated in the future is flagged in the preview and imported only once
     fitFile({ start: '2026-03-10T06:30:00Z', durationSec: 2700, distanceM: 9000, offsetSec: 3600 }),
   )
   try {
-    const importing = new ImportPage(page)
+    const importing = new ImportPage(page, dialogs)
     await importing.open()
-    await importing.addPath(dir)
+    await importing.chooseFolder(dir)
     await importing.chooseAthlete('Mara K.')
     await page.getByRole('button', { name: 'Preview', exact: true }).click()
     await expect(importing.summary).toContainText('1 new run to import')

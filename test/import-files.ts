@@ -4,9 +4,8 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Encoder, Profile, type Mesg } from '@garmin/fitsdk'
 import type { Backend } from '../electron/main/backend'
-import type { ImportRequest } from '#shared/schemas/transfer'
 import type { ImportJobStatus } from '#shared/transfer'
-import { call } from './support'
+import { call, grant } from './support'
 
 /** FIT global message numbers (the SDK types them as possibly undefined). */
 const MESG = {
@@ -209,13 +208,17 @@ export function write(dir: string, name: string, content: string | Uint8Array): 
   return { name, path }
 }
 
-/** Starts a preview or an import through the dispatcher and waits for its final status. */
+/**
+ * Starts a preview or an import through the dispatcher, naming each file by a grant as the renderer does,
+ * and waits for its final status.
+ */
 export async function importJob(
   backend: Backend,
   mode: 'import.preview' | 'import.start',
-  request: Omit<ImportRequest, 'confirmFuture'> & { confirmFuture?: boolean },
+  request: { athleteId: number; files: { name: string; path: string }[]; confirmFuture?: boolean },
 ): Promise<ImportJobStatus> {
-  return finishJob(backend, (await call(backend, mode, request)).jobId)
+  const files = request.files.map(({ name, path }) => ({ name, grant: grant(backend, path) }))
+  return finishJob(backend, (await call(backend, mode, { ...request, files })).jobId)
 }
 
 /** Polls a job as the renderer does until it ends. */

@@ -4,7 +4,10 @@
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import type { FileKind, IgnoredFile, ImportFileRef, ImportScan } from '#shared/transfer'
+import type { FileKind, IgnoredFile, ImportFileRef } from '#shared/transfer'
+
+/** A file found by a scan, before the grant that lets the renderer name it. */
+export type FoundFile = Omit<ImportFileRef, 'grant'>
 import { FileProblem } from './problems'
 
 // Tables come as .csv, as .tsv, or as .txt: Excel's "Unicode text" (UTF-16, tab-separated) is saved so.
@@ -32,8 +35,8 @@ export function kindOf(name: string): FileKind | null {
 const UNSUPPORTED = 'Not a FIT, GPX, TCX or CSV file.'
 const TEXT_IN_FOLDER = 'A text file inside a folder is not read; choose it on its own to import it as a table.'
 
-export async function scanPaths(paths: string[]): Promise<ImportScan> {
-  const files: ImportFileRef[] = []
+export async function scanPaths(paths: string[]): Promise<{ files: FoundFile[]; ignored: IgnoredFile[] }> {
+  const files: FoundFile[] = []
   const ignored: IgnoredFile[] = []
   const seen = new Set<string>()
 

@@ -1,4 +1,4 @@
--- Backstride schema, version 4: one clock for runs. Each run keeps the instant it started (UTC, to the
+-- Backstride schema, version 5: one clock for runs. Each run keeps the instant it started (UTC, to the
 -- second) beside its local day and time, and the local offset when a file said what it was.
 --   start_utc        'YYYY-MM-DDTHH:MM:SSZ'; NULL when only the day is known
 --   utc_offset_min   minutes east of UTC of the run's own clock (a FIT watch's); NULL when no file said,
