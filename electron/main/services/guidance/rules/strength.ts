@@ -11,7 +11,6 @@ import { T } from '../thresholds'
 import type { Rule } from './rule'
 import { countOf } from '#shared/text'
 
-
 export const strengthMissing: Rule = {
   id: 'strength_missing',
   levels: ['info'],
