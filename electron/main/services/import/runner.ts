@@ -2,23 +2,18 @@
 // in an import commit the file's runs in one transaction. Whatever goes wrong inside a file (damaged,
 // wrong encoding, cancelled half-way) discards that file's staged runs and nothing else.
 import type { Unit } from '#shared/enums'
-import type { ActivityPreview, FileKind, FileResult } from '#shared/transfer'
+import type { FileKind, FileResult } from '#shared/transfer'
 import type { Repositories } from '../../db/repositories'
 import type { Activity } from './activity'
 import { csvActivities, FORMAT_NOTE, NeedsMapping } from './csv/source'
 import { kindOf, readWatchFile } from './files'
-import { searchRange, sameActivity } from './fingerprint'
 import { parseFit } from './fit'
 import { parseGpx } from './gpx'
 import { addCounts, emptyCounts, type Job } from './jobs'
 import { Cancelled, FileProblem } from './problems'
 import { parseTcx } from './tcx'
-import { toRun } from './toRun'
+import { judgeWith } from './judge'
 
-/** Activities listed per file in a status answer; the counts cover the rest. */
-export const LISTED_PER_FILE = 100
-/** Activities that are not runs listed per file; the counts cover the rest. */
-const SKIPPED_LISTED = 3
 /** CSV rows judged between two turns of the event loop. */
 const SLICE = 500
 
@@ -56,7 +51,9 @@ export async function processFile(job: Job, index: number, deps: RunnerDeps, def
     activities: [],
     counts: emptyCounts(),
   }
-  const judge = judgeWith(job, index, file.name, result, deps)
+  // How the file's clock was read (no zone, no offset): said once per file, above its activities.
+  const clockNotes = new Set<string>()
+  const judge = judgeWith({ job, index, sourceFile: file.name, result, clockNotes }, deps.repos().imports)
   try {
     if (!kind) throw new FileProblem('Not a FIT, GPX, TCX or CSV file.')
     if (kind === 'csv') {
@@ -82,6 +79,7 @@ export async function processFile(job: Job, index: number, deps: RunnerDeps, def
       const bytes = await readWatchFile(file.path)
       for (const activity of WATCH_PARSERS[kind](bytes)) judge(activity)
     }
+    if (clockNotes.size > 0) result.message = [result.message, ...clockNotes].filter(Boolean).join(' ')
     if (result.counts.activities > 0 && result.counts.runs + result.counts.duplicates === 0) {
       result.message = [result.message, noRunNote(result)].filter(Boolean).join(' ')
     }
@@ -153,59 +151,4 @@ function noRunNote(result: FileResult): string {
 function unexpected(error: unknown, deps: RunnerDeps, name: string): string {
   deps.log(`import of ${name} failed`, error)
   return 'This file could not be read. Nothing from it was saved.'
-}
-
-/** Sorts one activity into new / duplicate / skipped / error, staging the new runs. */
-function judgeWith(job: Job, index: number, sourceFile: string, result: FileResult, deps: RunnerDeps) {
-  const { imports } = deps.repos()
-  let skippedListed = 0
-  const list = (activity: Activity, status: ActivityPreview['status'], reason: string | null) => {
-    if (result.activities.length >= LISTED_PER_FILE) return
-    // A Strava export is mostly rides and swims: a few of them say why, the counts say how many.
-    if (status === 'skipped' && skippedListed++ >= SKIPPED_LISTED) return
-    result.activities.push({
-      row: activity.row,
-      sport: activity.sport,
-      isRun: activity.isRun,
-      date: activity.local?.date ?? null,
-      startTime: activity.local?.time ?? null,
-      durationMin: activity.durationSec === null ? null : activity.durationSec / 60,
-      distanceM: activity.distanceM,
-      cadenceSpm: activity.cadenceSpm,
-      elevationGainM: activity.elevationGainM,
-      status,
-      reason,
-    })
-  }
-  return (activity: Activity) => {
-    result.counts.activities++
-    if (!activity.isRun) {
-      result.counts.skipped++
-      list(activity, 'skipped', activity.note ?? 'Not a run.')
-      return
-    }
-    const run = toRun(activity, job.athleteId)
-    if (!run.ok) {
-      result.counts.errors++
-      list(activity, 'error', run.reason)
-      return
-    }
-    const { from, to } = searchRange(run.fingerprint)
-    const print = { fingerprint: run.fingerprint, durationMin: run.fields.durationMin, distanceM: run.fields.distanceM }
-    const twin = imports.known(job.athleteId, job.id, from, to).find((known) => sameActivity(print, known))
-    if (twin) {
-      result.counts.duplicates++
-      list(
-        activity,
-        'duplicate',
-        twin.id === null || job.ranges.some((r) => twin.id !== null && twin.id >= r.first && twin.id <= r.last)
-          ? 'The same run appears earlier in this import.'
-          : 'Already in Backstride: a run with the same start and the same distance or duration.',
-      )
-      return
-    }
-    imports.stage({ jobId: job.id, fileIndex: index, fields: run.fields, sourceFile, fingerprint: run.fingerprint })
-    result.counts.runs++
-    list(activity, 'new', activity.note)
-  }
 }

@@ -6,6 +6,7 @@ import type { CsvColumns, FileResult, ImportJobRef, ImportJobStatus } from '#sha
 import type { Run } from '#shared/types'
 import type { Repositories } from '../../db/repositories'
 import type { AthleteService } from '../athletes/service'
+import { countOf } from '#shared/text'
 import { AppError } from '../errors'
 import { csvColumns } from './csv/source'
 import { kindOf, scanPaths } from './files'
@@ -68,6 +69,7 @@ async function run(job: Job, deps: RunnerDeps): Promise<void> {
     flush()
     job.state = job.cancelRequested ? 'cancelled' : 'done'
     if (job.cancelRequested) job.message = cancelledMessage(job)
+    else if (job.results.length > 0 && job.results.every((r) => r.state === 'failed')) job.message = allFailed(job)
   } catch (error) {
     // Files read in full before the failure are kept, as the message says.
     if (deps.repos().db.open) flush()
@@ -89,12 +91,21 @@ function finish(job: Job, result: FileResult): void {
   job.done++
 }
 
+/** The summary of a job in which no file could be read at all: said first, not left to the counts. */
+function allFailed(job: Job): string {
+  const n = job.results.length
+  const which = n === 1 ? 'The file could not be read' : `None of the ${countOf(n, 'file')} could be read`
+  return job.mode === 'import'
+    ? `${which}, so nothing was imported. The reason is given next to each file.`
+    : `${which}: there is nothing to import. The reason is given next to each file.`
+}
+
 function cancelledMessage(job: Job): string {
   const finished = job.results.filter((r) => r.state === 'done').length
   const notStarted = job.files.length - job.results.length
   if (job.mode === 'preview') return 'Preview cancelled.'
   return (
-    `Cancelled. ${String(finished)} ${finished === 1 ? 'file was' : 'files were'} imported before that and kept; ` +
+    `Cancelled. ${countOf(finished, 'file was', 'files were')} imported before that and kept; ` +
     `${String(notStarted + job.results.filter((r) => r.state === 'cancelled').length)} not imported.`
   )
 }
@@ -125,7 +136,7 @@ export function importService(deps: ImportDeps) {
   return {
     scan: (paths: string[]) => scanPaths(paths),
     columns: async (path: string): Promise<CsvColumns> => {
-      if (kindOf(path) !== 'csv') throw new AppError('invalid', 'Choose a .csv file.', 'grant')
+      if (kindOf(path) !== 'csv') throw new AppError('invalid', 'Choose a .csv, .tsv or .txt table.', 'grant')
       try {
         return await csvColumns(path, deps.unit())
       } catch (error) {
