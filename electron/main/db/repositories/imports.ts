@@ -102,12 +102,16 @@ export function importsRepo(db: Db) {
       ORDER BY date DESC, start_time DESC, id DESC LIMIT ?`,
   )
   const runs = runsRepo(db)
-  const commitFile = db.transaction((jobId: number, fileIndex: number) => {
+  const moveFile = (jobId: number, fileIndex: number) => {
     const before = lastId.get()?.id ?? 0
     const inserted = commit.run('import', jobId, fileIndex).changes
     discardFile.run(jobId, fileIndex)
     return inserted > 0 ? { first: before + 1, last: before + inserted } : null
-  })
+  }
+  const commitFile = db.transaction(moveFile)
+  const commitFiles = db.transaction((jobId: number, fileIndexes: readonly number[]) =>
+    fileIndexes.map((fileIndex) => moveFile(jobId, fileIndex)),
+  )
 
   return {
     /** Runs of the athlete (saved, or staged by this job) whose fingerprint lies in [from, to). */
@@ -141,6 +145,12 @@ export function importsRepo(db: Db) {
      */
     commitFile: (jobId: number, fileIndex: number): { first: number; last: number } | null =>
       commitFile(jobId, fileIndex),
+    /**
+     * Several files' staged runs in one transaction (one sync to disk instead of one per file): each file
+     * still goes in whole or not at all. The ids each file got, in the order given.
+     */
+    commitFiles: (jobId: number, fileIndexes: readonly number[]): ({ first: number; last: number } | null)[] =>
+      commitFiles(jobId, fileIndexes),
     /** Runs `work` (lookups and staging) as one transaction: one write to the temp file instead of hundreds. */
     together: (work: () => void) => {
       db.transaction(work)()

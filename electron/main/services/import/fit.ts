@@ -1,6 +1,8 @@
-// FIT files (Garmin, Suunto, Coros, Wahoo…) through Garmin's own SDK. The file must pass the SDK's
-// integrity check (header, size and CRC) before anything is read from it: a file cut off while copying
-// from the watch is refused rather than imported with made-up totals.
+// FIT files (Garmin, Suunto, Coros, Wahoo…) through Garmin's own SDK. The SDK's decoder checks the file's
+// CRC (which covers the header too) as it reads and stops at the end of a cut-off file, so a file cut off
+// while copying from the watch is refused rather than imported with made-up totals; only then is the
+// separate integrity check run, to word the refusal. Only the summary messages are used, so the decoder
+// skips expanding the per-second records' components and sub-fields (most of its work otherwise).
 import { Decoder, Stream } from '@garmin/fitsdk'
 import { onClock } from '#shared/clock'
 import { blankActivity, classify, type Activity } from './activity'
@@ -34,15 +36,22 @@ export function parseFit(bytes: Uint8Array): Activity[] {
   const stream = Stream.fromByteArray(bytes)
   if (!Decoder.isFIT(stream)) throw new FileProblem('This is not a FIT file: its header does not say “.FIT”.')
   const decoder = new Decoder(stream)
-  if (!decoder.checkIntegrity()) {
-    throw new FileProblem(
-      'This FIT file is damaged or incomplete: its size or checksum does not match its content. ' +
-        'It may have been cut off while copying; copy it from the watch again.',
-    )
-  }
-  const { messages, errors } = decoder.read({ mergeHeartRates: false, includeUnknownData: false })
+  const { messages, errors } = decoder.read({
+    mergeHeartRates: false,
+    includeUnknownData: false,
+    expandComponents: false,
+    expandSubFields: false,
+  })
   const firstError = errors[0]
-  if (firstError) throw new FileProblem(fitProblem(firstError, bytes.length))
+  if (firstError) {
+    if (!new Decoder(Stream.fromByteArray(bytes)).checkIntegrity()) {
+      throw new FileProblem(
+        'This FIT file is damaged or incomplete: its size or checksum does not match its content. ' +
+          'It may have been cut off while copying; copy it from the watch again.',
+      )
+    }
+    throw new FileProblem(fitProblem(firstError, bytes.length))
+  }
   const sessions = (messages.sessionMesgs ?? []) as SessionMesg[]
   if (sessions.length === 0) {
     throw new FileProblem('This FIT file holds no activity summary (no session), so there is nothing to import.')

@@ -349,3 +349,41 @@ describe('rate your imports', () => {
     })
   })
 })
+
+describe('many small watch files', () => {
+  it('are saved in groups, and a file is reported imported only once its runs are in the database', async () => {
+    const files = Array.from({ length: 40 }, (_, i) =>
+      write(
+        dir,
+        `day-${String(i).padStart(2, '0')}.gpx`,
+        gpxFile({
+          start: `2026-01-${String(1 + (i % 28)).padStart(2, '0')}T0${String(6 + Math.floor(i / 28))}:00:00Z`,
+          durationSec: 1800 + i * 60,
+          distanceM: 5000 + i * 100,
+        }),
+      ),
+    )
+    const { jobId } = await call(backend, 'import.start', { athleteId, files: granted(files) })
+    const saved = backend.db.prepare('SELECT count(*) FROM runs').pluck()
+    let status: ImportJobStatus
+    let looks = 0
+    do {
+      status = await call(backend, 'import.status', { jobId })
+      // Never ahead of the data: what the status calls imported is already on disk.
+      const reported = status.results.reduce(
+        (sum, r) => sum + r.activities.filter((a) => a.status === 'imported').length,
+        0,
+      )
+      expect(saved.get()).toBeGreaterThanOrEqual(reported)
+      expect(status.totals.runs).toBe(reported)
+      looks++
+      await sleep(1)
+    } while (status.state === 'running')
+    expect(looks).toBeGreaterThan(1)
+    expect(status.state).toBe('done')
+    expect(status.totals).toMatchObject({ activities: 40, runs: 40, duplicates: 0, errors: 0 })
+    expect(saved.get()).toBe(40)
+    // Each file still has its own range of ids, so "Rate your imports" lists every run of the job.
+    expect((await call(backend, 'import.unrated', { jobId })).length).toBe(40)
+  })
+})

@@ -32,7 +32,11 @@ const WATCH_PARSERS: Record<Exclude<FileKind, 'csv'>, (bytes: Uint8Array) => Act
 /** Lets the renderer's requests (and a Cancel) in between chunks of work. */
 export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
-export async function processFile(job: Job, index: number, deps: RunnerDeps): Promise<FileResult> {
+/**
+ * Reads and judges one file of `job`. In an import, a CSV is committed here; a watch file's runs stay
+ * staged when `deferCommit` is set, for the caller to commit with others (`commitStaged`).
+ */
+export async function processFile(job: Job, index: number, deps: RunnerDeps, deferCommit = false): Promise<FileResult> {
   const file = job.files[index]
   if (!file) throw new Error('no such file in the job')
   const kind = kindOf(file.name) ?? kindOf(file.path)
@@ -75,15 +79,12 @@ export async function processFile(job: Job, index: number, deps: RunnerDeps): Pr
       const bytes = await readWatchFile(file.path)
       for (const activity of WATCH_PARSERS[kind](bytes)) judge(activity)
     }
-    if (job.mode === 'import') {
-      const range = deps.repos().imports.commitFile(job.id, index)
-      if (range) job.ranges.push(range)
-      for (const listed of result.activities) if (listed.status === 'new') listed.status = 'imported'
-    }
     if (clockNotes.size > 0) result.message = [result.message, ...clockNotes].filter(Boolean).join(' ')
     if (result.counts.activities > 0 && result.counts.runs + result.counts.duplicates === 0) {
       result.message = [result.message, noRunNote(result)].filter(Boolean).join(' ')
     }
+    if (job.mode === 'import' && !(deferCommit && kind !== 'csv'))
+      committed(job, result, deps.repos().imports.commitFile(job.id, index))
   } catch (error) {
     if (!deps.repos().db.open) throw error
     deps.repos().imports.discardFile(job.id, index)
@@ -100,8 +101,46 @@ export async function processFile(job: Job, index: number, deps: RunnerDeps): Pr
       result.message = error instanceof FileProblem ? `${error.message}${reverted}` : unexpected(error, deps, file.name)
     }
   }
-  addCounts(job.totals, result.counts)
+  // A staged file counts once its runs are saved (commitStaged).
+  if (!(deferCommit && isStaged(job, result))) addCounts(job.totals, result.counts)
   return result
+}
+
+/** Whether processFile left this result's runs staged for `commitStaged`. */
+export const isStaged = (job: Job, result: FileResult) =>
+  job.mode === 'import' && result.kind !== 'csv' && result.state === 'done'
+
+function committed(job: Job, result: FileResult, range: { first: number; last: number } | null) {
+  if (range) job.ranges.push(range)
+  for (const listed of result.activities) if (listed.status === 'new') listed.status = 'imported'
+}
+
+/**
+ * Commits the staged runs of several finished watch files in one transaction, then counts them. If that
+ * fails, none of them is saved and each says so.
+ */
+export function commitStaged(job: Job, results: readonly FileResult[], deps: RunnerDeps): void {
+  if (results.length === 0) return
+  const { imports } = deps.repos()
+  try {
+    const ranges = imports.commitFiles(
+      job.id,
+      results.map((r) => r.index),
+    )
+    results.forEach((result, i) => {
+      committed(job, result, ranges[i] ?? null)
+      addCounts(job.totals, result.counts)
+    })
+  } catch (error) {
+    if (!deps.repos().db.open) throw error
+    for (const result of results) {
+      imports.discardFile(job.id, result.index)
+      result.counts = emptyCounts()
+      result.activities = []
+      result.state = 'failed'
+      result.message = unexpected(error, deps, result.name)
+    }
+  }
 }
 
 function noRunNote(result: FileResult): string {
