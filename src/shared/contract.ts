@@ -20,7 +20,7 @@ import { athleteCreate, athleteList, athleteUpdate } from './schemas/athlete'
 import { byAthlete, byId, empty } from './schemas/common'
 import { painCreate, painUpdate } from './schemas/pain'
 import { runCreate, runUpdate } from './schemas/run'
-import { sessionCreate } from './schemas/session'
+import { sessionCreate, sessionUpdate } from './schemas/session'
 import { settingsUpdate } from './schemas/settings'
 import { shoeCreate, shoeUpdate } from './schemas/shoe'
 // exercise library, programs, printing
@@ -128,6 +128,7 @@ export const contract = {
 
   'sessions.list': method(byAthlete).returns<StrengthSession[]>(),
   'sessions.create': method(sessionCreate).returns<StrengthSession>(),
+  'sessions.update': method(sessionUpdate).returns<StrengthSession>(),
   'sessions.delete': method(byId).returns<Deleted>(),
 
   'settings.get': method(empty).returns<Settings>(),

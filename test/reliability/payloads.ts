@@ -209,6 +209,7 @@ export const EXAMPLES: Examples = {
     completedExercises: ['Plank', 'Bird dog'],
     notes: 'Easy',
   }),
+  'sessions.update': (w) => ({ id: w.session, date: DATE, kind: 'strength', completedExercises: ['Plank'] }),
   'sessions.delete': (w) => ({ id: w.session }),
   'settings.get': () => ({}),
   'settings.update': () => ({ units: 'km' }),

@@ -66,6 +66,7 @@ export function createHandlers(repos: Repositories, location: DataLocation, host
 
     'sessions.list': ({ athleteId }) => sessions.list(athleteId),
     'sessions.create': (fields) => sessions.create(fields),
+    'sessions.update': ({ id, ...fields }) => sessions.update(id, fields),
     'sessions.delete': ({ id }) => sessions.delete(id),
 
     'settings.get': () => settings.get(),

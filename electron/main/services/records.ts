@@ -64,9 +64,17 @@ export function shoeService(repos: Repositories, athletes: AthleteService) {
 }
 
 export function sessionService(repos: Repositories, athletes: AthleteService) {
-  return perAthlete<ReturnType<Repositories['sessions']['list']>[number], SessionFields>(
+  const base = perAthlete<ReturnType<Repositories['sessions']['list']>[number], SessionFields>(
     repos.sessions,
     athletes,
     'That session',
   )
+  return {
+    ...base,
+    update: (id: number, fields: Omit<SessionFields, 'athleteId'>) => {
+      base.get(id)
+      repos.sessions.update(id, fields)
+      return base.get(id)
+    },
+  }
 }
