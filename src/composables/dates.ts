@@ -24,3 +24,8 @@ export function formatDate(iso: string | null): string {
   const date = localDate(iso)
   return date ? DAY_FORMAT.format(date).replace(',', '') : iso
 }
+
+/** The coach's locale, which decides whether "3/12" is 3 December or 12 March. */
+export function coachLocale(): string {
+  return typeof navigator === 'undefined' ? 'en-GB' : navigator.language || 'en-GB'
+}

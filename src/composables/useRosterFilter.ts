@@ -6,14 +6,7 @@ import { EXPERIENCE } from '#shared/enums'
 import { ALERT_LEVELS, type Alert } from '#shared/guidance'
 import type { AthleteSummary } from '#shared/types'
 import { useUiStore, type RosterSortKey } from '../stores/ui'
-
-/** Lower case without accents, so "zoe" finds "Zoë". */
-export function folded(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase()
-}
+import { folded } from './text'
 
 type SortValue = string | number | null
 

@@ -14,12 +14,9 @@ import {
   type PainEpisode,
   type TrafficLight,
 } from '#shared/guidance'
-import { useAssessmentsStore } from './assessments'
-import { usePainStore } from './pain'
+import { onRecordsChanged } from './recordChanges'
 import type { LoadStatus } from './recordList'
-import { useRunsStore } from './runs'
 import { useSettingsStore } from './settings'
-import { useShoesStore } from './shoes'
 
 interface AthleteGuidance {
   /** every current alert, acknowledged ones too (the status badge and the history's titles) */
@@ -160,17 +157,11 @@ export const useGuidanceStore = defineStore('guidance', () => {
     return unwrap(await api.episodes.review({ athleteId: id, start }))
   }
 
-  // The store actions after which the rules may answer differently.
-  const onChange =
-    (names: string[]) =>
-    ({ name, after }: { name: string; after: (callback: () => void) => void }) => {
-      if (names.includes(name)) after(() => void refresh())
-    }
-  useRunsStore().$onAction(onChange(['create', 'remove', 'restore']))
-  usePainStore().$onAction(onChange(['report', 'remove', 'restore']))
-  useShoesStore().$onAction(onChange(['create', 'retire', 'remove']))
-  useAssessmentsStore().$onAction(onChange(['create', 'remove']))
-  useSettingsStore().$onAction(onChange(['setUnits']))
+  // After these the rules may answer differently.
+  onRecordsChanged(['runs', 'pain', 'shoes', 'assessments'], () => void refresh())
+  useSettingsStore().$onAction(({ name, after }) => {
+    if (name === 'setUnits') after(() => void refresh())
+  })
 
   return {
     athleteId,
