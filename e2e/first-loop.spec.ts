@@ -81,7 +81,7 @@ test('a distance in miles is stored in metres and a negative one is refused next
   await page.goto(`/#/athletes/${String(athlete)}`)
   const entry = new AthletePage(page)
 
-  await entry.logRun({ durationMin: '30', distance: '-1' }, 'mi')
+  await entry.logRun({ durationMin: '30', distance: '-1', rpe: '5' }, 'mi')
   await expect(entry.runForm.getByText('Distance cannot be negative')).toBeVisible()
   expect(backend.db.prepare('SELECT count(*) AS n FROM runs').get()).toEqual({ n: 0 })
 
