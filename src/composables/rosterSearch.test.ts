@@ -26,7 +26,7 @@ describe('the roster search', () => {
     expect(find('trail')).toBe('Group: Trail')
     expect(find('spike')).toBe('Alert: Load spike this week')
     expect(find('fracture')).toBe('Notes: Had a stress fracture in 2024; builds volume slowly…')
-    expect(find('morning')).toBe('Notes: …e slowly. Prefers morning runs.')
+    expect(find('morning')).toBe('Notes: …builds volume slowly. Prefers morning runs.')
     expect(find('marathon')).toBe('Goal: Half marathon in spring')
   })
 
