@@ -100,5 +100,5 @@ export function useAssessmentForm(
     }
   }
 
-  return { values, errors, formError, saving, save }
+  return { values, errors, formError, saving, save, original: editing }
 }

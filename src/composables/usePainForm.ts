@@ -122,5 +122,5 @@ export function usePainForm(
     }
   }
 
-  return { values, errors, formError, saving, onsetApplies, urgent, save }
+  return { values, errors, formError, saving, onsetApplies, urgent, save, original: editing }
 }

@@ -124,5 +124,6 @@ export function useRunForm(form: Ref<HTMLFormElement | null>, athleteId: () => n
     }
   }
 
-  return { values, errors, formError, saving, warnings, save }
+  // `original`: the run as it was when the form opened (the store holds the edited one after a save).
+  return { values, errors, formError, saving, warnings, save, original: editing }
 }

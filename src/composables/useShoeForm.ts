@@ -71,5 +71,5 @@ export function useShoeForm(form: Ref<HTMLFormElement | null>, athleteId: () => 
     }
   }
 
-  return { values, errors, formError, saving, unit, save }
+  return { values, errors, formError, saving, unit, save, original: editing }
 }
