@@ -146,6 +146,15 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
       'This field is required',
     ),
   ],
+  'sessions.update': (world) => [
+    bad(
+      { ...EXAMPLES['sessions.update'](world), kind: 'yoga' },
+      'kind',
+      'Choose one of: strength, mobility, warmup, cooldown',
+    ),
+    // A session never moves to another athlete.
+    bad({ ...EXAMPLES['sessions.update'](world), athleteId: world.athlete }, 'athleteId', 'Unknown field: athleteId'),
+  ],
   'sessions.delete': byId,
   'settings.get': onlyGeneric,
   'settings.update': () => [
