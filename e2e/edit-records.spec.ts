@@ -1,7 +1,6 @@
 // Every record a coach enters can be corrected in place: the same form, filled in; Escape cancels; the
 // toast undoes the change; the load figures and the guidance follow at once.
-import { addDays, localIsoDate } from '#shared/dates'
-import { formatDate } from '../src/composables/dates'
+import { addDays, formatDate, localIsoDate } from '#shared/dates'
 import { GuidancePanel } from './pages/guidance'
 import { call } from './pages/program'
 import { expect, test } from './fixtures'

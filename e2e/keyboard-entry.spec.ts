@@ -2,8 +2,7 @@
 // locale, Tab from field to field, Enter from any field (the Type select too), and a warning before an
 // unlikely run is saved.
 import type { Page } from '@playwright/test'
-import { addDays, localIsoDate } from '#shared/dates'
-import { formatDate } from '../src/composables/dates'
+import { addDays, formatDate, localIsoDate } from '#shared/dates'
 import { AthletePage } from './pages/athlete'
 import { call } from './pages/program'
 import { expect, test } from './fixtures'
@@ -19,13 +18,15 @@ async function openAthlete(page: Page, backend: Parameters<typeof call>[0]) {
 
 /** Presses each key once and counts what the page received, so the count is the coach's, not ours. */
 async function pressAll(page: Page, keys: string[]): Promise<number> {
+  // spelled out: the e2e project is type-checked without the DOM library
+  type Counting = { keysSeen: number; addEventListener(type: string, listener: () => void, capture: boolean): void }
   await page.evaluate(() => {
-    const w = window as unknown as { keysSeen: number }
+    const w = globalThis as unknown as Counting
     w.keysSeen = 0
-    window.addEventListener('keydown', () => (w.keysSeen += 1), { capture: true })
+    w.addEventListener('keydown', () => (w.keysSeen += 1), true)
   })
   for (const key of keys) await page.keyboard.press(key)
-  return page.evaluate(() => (window as unknown as { keysSeen: number }).keysSeen)
+  return page.evaluate(() => (globalThis as unknown as Counting).keysSeen)
 }
 
 test.describe('in a British locale', () => {

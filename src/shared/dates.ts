@@ -86,3 +86,23 @@ const pad = (n: number) => String(n).padStart(2, '0')
 export function localIsoDate(moment: Date): string {
   return `${String(moment.getFullYear())}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`
 }
+
+function localDate(iso: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  if (!match) return null
+  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
+}
+
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+})
+
+/** "Mon 30 Mar 2026"; the ISO text itself when it is not a calendar day. */
+export function formatDate(iso: string | null): string {
+  if (iso === null) return '—'
+  const date = localDate(iso)
+  return date ? DAY_FORMAT.format(date).replace(',', '') : iso
+}
