@@ -143,3 +143,43 @@ test('an assessment and a shoe are edited in place with the same forms', async (
     replace_threshold_m: 800000,
   })
 })
+
+test('a strength session logged, then edited to mobility: the strength reminder follows at once', async ({
+  page,
+  backend,
+}) => {
+  const athlete = await call(backend, 'athletes.create', { name: 'Lena S.', runDaysPerWeek: 3 })
+  const day = addDays(today, -3)
+  await page.goto(`/#/athletes/${String(athlete.id)}`)
+  const section = page.getByRole('region', { name: 'Strength and mobility sessions' })
+  await expect(section).toContainText('No sessions logged yet.')
+
+  await section.getByRole('button', { name: 'Log a session' }).click()
+  const form = section.getByRole('form', { name: 'Log a session' })
+  await form.getByLabel('Date').fill(day)
+  await form.getByLabel('Exercises done').fill('Side plank\nBird-dog, Glute bridge')
+  await form.getByRole('button', { name: 'Save session' }).click()
+  await expect(section.getByRole('row', { name: new RegExp(formatDate(day)) })).toContainText(
+    'Side plank, Bird-dog, Glute bridge',
+  )
+  // One strength session in the last 7 days: the guidance reminds the coach of two or three a week.
+  const guidance = new GuidancePanel(page)
+  const reminder = guidance.card('1 strength session in the last 7 days')
+  await expect(reminder).toBeVisible()
+
+  await section.getByRole('button', { name: `Edit strength session on ${formatDate(day)}` }).click()
+  const edit = section.getByRole('form', { name: `Edit session on ${formatDate(day)}` })
+  await expect(edit.getByLabel('Exercises done')).toHaveValue('Side plank\nBird-dog\nGlute bridge')
+  await edit.getByLabel('Kind').selectOption({ label: 'Mobility' })
+  await edit.getByLabel('Kind').press('Enter')
+  await expect(edit).toBeHidden()
+  await expect(section.getByRole('row', { name: new RegExp(formatDate(day)) })).toContainText('Mobility')
+  await expect(reminder).toHaveCount(0)
+
+  await page.getByTestId('toast').filter({ hasText: 'Session updated' }).getByRole('button', { name: 'Undo' }).click()
+  await expect(reminder).toBeVisible()
+  expect(backend.db.prepare('SELECT kind, completed_exercises FROM strength_sessions').get()).toEqual({
+    kind: 'strength',
+    completed_exercises: '["Side plank","Bird-dog","Glute bridge"]',
+  })
+})

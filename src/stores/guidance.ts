@@ -1,7 +1,7 @@
 // Guidance on screen: the open athlete's alerts, traffic light, pain episodes and alert history; the
 // coach's inbox across athletes (its length is the nav count); and the roster's status badges. Every
 // figure comes from main's rules; this store only fetches, and fetches again when a record that the
-// rules read changes (runs, pain, shoes, assessments, the unit they are written in).
+// rules read changes (runs, pain, shoes, assessments, sessions, the unit they are written in).
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { api, messageOf, unwrap } from '../api/client'
@@ -158,7 +158,7 @@ export const useGuidanceStore = defineStore('guidance', () => {
   }
 
   // After these the rules may answer differently.
-  onRecordsChanged(['runs', 'pain', 'shoes', 'assessments'], () => void refresh())
+  onRecordsChanged(['runs', 'pain', 'shoes', 'assessments', 'sessions'], () => void refresh())
   useSettingsStore().$onAction(({ name, after }) => {
     if (name === 'setUnits') after(() => void refresh())
   })

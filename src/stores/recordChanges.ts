@@ -4,6 +4,7 @@
 import { useAssessmentsStore } from './assessments'
 import { usePainStore } from './pain'
 import { useRunsStore } from './runs'
+import { useSessionsStore } from './sessions'
 import { useShoesStore } from './shoes'
 
 export const RECORD_CHANGES = {
@@ -11,6 +12,7 @@ export const RECORD_CHANGES = {
   pain: ['report', 'update', 'remove', 'restore'],
   shoes: ['create', 'update', 'retire', 'remove'],
   assessments: ['create', 'update', 'remove'],
+  sessions: ['create', 'update', 'remove'],
 } as const
 
 export type RecordDomain = keyof typeof RECORD_CHANGES
@@ -20,6 +22,7 @@ const STORES = {
   pain: usePainStore,
   shoes: useShoesStore,
   assessments: useAssessmentsStore,
+  sessions: useSessionsStore,
 } as const
 
 /** Calls `changed` after every successful action of `domains` that changes records. */
