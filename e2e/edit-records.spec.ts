@@ -69,6 +69,13 @@ test('a coach corrects a run in place, cancels with Escape, and undoes the chang
     type: 'easy',
     distance_m: 8200,
   })
+  // Both edits are kept in the run's history, newest first, shown under its edit form.
+  await row.getByRole('button', { name: /^Edit easy run/ }).click()
+  await page.getByText('Edit history (2)').click()
+  const history = runs.getByRole('listitem')
+  await expect(history).toHaveCount(2)
+  await expect(history.first()).toContainText('RPE: 7 → 4; Type: tempo → easy; Load: 315 → 180')
+  await expect(history.last()).toContainText('RPE: 4 → 7; Type: easy → tempo; Load: 180 → 315')
 })
 
 test('a pain report edited to tick a red flag raises the referral at once; Undo takes it back', async ({

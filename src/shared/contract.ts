@@ -22,6 +22,8 @@ import { painCreate, painUpdate } from './schemas/pain'
 import { runCreate, runUpdate } from './schemas/run'
 import { sessionCreate, sessionUpdate } from './schemas/session'
 import { settingsUpdate } from './schemas/settings'
+import { editsInput } from './schemas/edits'
+import type { RecordEdit } from './edits'
 import { shoeCreate, shoeUpdate } from './schemas/shoe'
 // exercise library, programs, printing
 import {
@@ -130,6 +132,9 @@ export const contract = {
   'sessions.create': method(sessionCreate).returns<StrengthSession>(),
   'sessions.update': method(sessionUpdate).returns<StrengthSession>(),
   'sessions.delete': method(byId).returns<Deleted>(),
+
+  /** the edits of one run, pain report, assessment, shoe or session, newest first */
+  'edits.list': method(editsInput).returns<RecordEdit[]>(),
 
   'settings.get': method(empty).returns<Settings>(),
   'settings.update': method(settingsUpdate).returns<Settings>(),

@@ -211,6 +211,7 @@ export const EXAMPLES: Examples = {
   }),
   'sessions.update': (w) => ({ id: w.session, date: DATE, kind: 'strength', completedExercises: ['Plank'] }),
   'sessions.delete': (w) => ({ id: w.session }),
+  'edits.list': (w) => ({ recordType: 'run', recordId: w.run }),
   'settings.get': () => ({}),
   'settings.update': () => ({ units: 'km' }),
   'analytics.athlete': (w) => ({ athleteId: w.athlete, through: DATE }),

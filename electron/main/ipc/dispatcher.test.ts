@@ -156,6 +156,13 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
     bad({ ...EXAMPLES['sessions.update'](world), athleteId: world.athlete }, 'athleteId', 'Unknown field: athleteId'),
   ],
   'sessions.delete': byId,
+  'edits.list': (world) => [
+    bad(
+      { recordType: 'athlete', recordId: world.run },
+      'recordType',
+      'Choose one of: run, pain, assessment, shoe, session',
+    ),
+  ],
   'settings.get': onlyGeneric,
   'settings.update': () => [
     bad({ units: 'furlongs' }, 'units', 'Choose one of: km, mi'),

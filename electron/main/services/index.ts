@@ -5,6 +5,7 @@ import { guidanceService } from './guidance'
 import { athleteService } from './athletes'
 import { painService } from './pain'
 import { assessmentService, sessionService, shoeService } from './records'
+import { editHistory } from './recordEdits'
 import { runService } from './runs'
 import { settingsService, type DataLocation } from './settings'
 import { demoService } from './seed/demo'
@@ -68,6 +69,8 @@ export function createHandlers(repos: Repositories, location: DataLocation, host
     'sessions.create': (fields) => sessions.create(fields),
     'sessions.update': ({ id, ...fields }) => sessions.update(id, fields),
     'sessions.delete': ({ id }) => sessions.delete(id),
+
+    'edits.list': ({ recordType, recordId }) => editHistory(repos).list(recordType, recordId),
 
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),

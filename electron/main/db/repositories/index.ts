@@ -5,6 +5,7 @@ import { groupsRepo, type GroupsRepo } from './groups'
 import { importsRepo, type ImportsRepo } from './imports'
 import { loadRepo, type LoadRepo } from './load'
 import { painRepo, type PainRepo } from './pain'
+import { recordEditsRepo, type RecordEditsRepo } from './recordEdits'
 import { runsRepo, type RunsRepo } from './runs'
 import { sessionsRepo, type SessionsRepo } from './sessions'
 import { settingsRepo, type SettingsRepo } from './settings'
@@ -23,6 +24,7 @@ export interface Repositories {
   settings: SettingsRepo
   load: LoadRepo
   imports: ImportsRepo
+  recordEdits: RecordEditsRepo
 }
 
 /** Every repository over one connection; statements are prepared once here. */
@@ -39,5 +41,6 @@ export function createRepositories(db: Db): Repositories {
     settings: settingsRepo(db),
     load: loadRepo(db),
     imports: importsRepo(db),
+    recordEdits: recordEditsRepo(db),
   }
 }
