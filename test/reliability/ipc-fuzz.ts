@@ -17,7 +17,7 @@ import type { Backend } from '../../electron/main/backend'
 import { createDispatcher, type Dispatch } from '../../electron/main/ipc/dispatcher'
 import { createHandlers, type Handlers } from '../../electron/main/services'
 import { AppError } from '../../electron/main/services/errors'
-import { standaloneHost } from '../../electron/main/services/transfer'
+import { standaloneHost } from '../../electron/main/services/transfer/host'
 
 /** Generous: a call that takes this long is stuck, not slow. */
 export const CALL_TIMEOUT_MS = 10_000
@@ -74,7 +74,7 @@ interface CallState {
 export function fuzzHarness(backend: Backend, sandbox: string) {
   const repos = backend.repos
   const location = { dataDir: backend.dataDir, databaseFile: backend.databaseFile }
-  const host = standaloneHost(repos, location)
+  const host = standaloneHost(repos, location, backend.grants)
   const real = createHandlers(repos, location, host)
   const state: CallState = { handled: false, stubbed: false, error: undefined, logged: [] }
   const root = resolve(sandbox)
