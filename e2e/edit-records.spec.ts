@@ -1,6 +1,6 @@
 // Every record a coach enters can be corrected in place: the same form, filled in; Escape cancels; the
 // toast undoes the change; the load figures and the guidance follow at once.
-import { addDays, formatDate, localIsoDate } from '#shared/dates'
+import { addDays, formatDate, isoWeekStart, localIsoDate } from '#shared/dates'
 import { GuidancePanel } from './pages/guidance'
 import { call } from './pages/program'
 import { expect, test } from './fixtures'
@@ -156,7 +156,11 @@ test('a strength session logged, then edited to mobility: the strength reminder 
   backend,
 }) => {
   const athlete = await call(backend, 'athletes.create', { name: 'Lena S.', runDaysPerWeek: 3 })
-  const day = addDays(today, -3)
+  // The reminder is for a runner on an active program with strength work, from this week on.
+  const proposed = await call(backend, 'programs.propose', { athleteId: athlete.id, startDate: isoWeekStart(today) })
+  const { id, items, createdAt: _c, updatedAt: _u, athleteId: _a, rationale: _r, ...settings } = proposed
+  await call(backend, 'programs.update', { id, items, ...settings, status: 'active' })
+  const day = today
   await page.goto(`/#/athletes/${String(athlete.id)}`)
   const section = page.getByRole('region', { name: 'Strength and mobility sessions' })
   await expect(section).toContainText('No sessions logged yet.')
@@ -173,6 +177,7 @@ test('a strength session logged, then edited to mobility: the strength reminder 
   const guidance = new GuidancePanel(page)
   const reminder = guidance.card('1 strength session in the last 7 days')
   await expect(reminder).toBeVisible()
+  const none = guidance.card('0 strength sessions in the last 7 days')
 
   await section.getByRole('button', { name: `Edit strength session on ${formatDate(day)}` }).click()
   const edit = section.getByRole('form', { name: `Edit session on ${formatDate(day)}` })
@@ -182,6 +187,7 @@ test('a strength session logged, then edited to mobility: the strength reminder 
   await expect(edit).toBeHidden()
   await expect(section.getByRole('row', { name: new RegExp(formatDate(day)) })).toContainText('Mobility')
   await expect(reminder).toHaveCount(0)
+  await expect(none).toBeVisible()
 
   await page.getByTestId('toast').filter({ hasText: 'Session updated' }).getByRole('button', { name: 'Undo' }).click()
   await expect(reminder).toBeVisible()
