@@ -15,7 +15,11 @@ test('a new coach adds a runner, logs a run and a pain report, undoes a delete a
 
   const form = page.getByTestId('athlete-form')
   await form.getByLabel('Name').fill('Mara K.')
+  // A new group is created only when asked: ↓ to "Create group “Road 10k”", then Enter.
   await form.getByLabel('Groups').fill('Road 10k')
+  await form.getByLabel('Groups').press('ArrowDown')
+  await form.getByLabel('Groups').press('Enter')
+  await expect(form.getByRole('listitem').filter({ hasText: 'Road 10k' })).toBeVisible()
   await form.getByRole('button', { name: 'Save athlete' }).click()
 
   const athlete = new AthletePage(page)
@@ -81,7 +85,7 @@ test('a distance in miles is stored in metres and a negative one is refused next
   await page.goto(`/#/athletes/${String(athlete)}`)
   const entry = new AthletePage(page)
 
-  await entry.logRun({ durationMin: '30', distance: '-1' }, 'mi')
+  await entry.logRun({ durationMin: '30', distance: '-1', rpe: '5' }, 'mi')
   await expect(entry.runForm.getByText('Distance cannot be negative')).toBeVisible()
   expect(backend.db.prepare('SELECT count(*) AS n FROM runs').get()).toEqual({ n: 0 })
 

@@ -7,3 +7,8 @@ export { formatDate, formatDateTime, formatWeek } from '#shared/text'
 export function todayLocal(): string {
   return localIsoDate(new Date())
 }
+
+/** The coach's locale, which decides whether "3/12" is 3 December or 12 March. */
+export function coachLocale(): string {
+  return typeof navigator === 'undefined' ? 'en-GB' : navigator.language || 'en-GB'
+}

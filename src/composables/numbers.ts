@@ -21,3 +21,8 @@ export function parseDuration(text: string): number | null {
 export function textOf(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : String(value)
 }
+
+/** A distance as the coach would type it: enough digits that saving it unchanged keeps the metres. */
+export function distanceText(value: number): string {
+  return String(Number(value.toFixed(4)))
+}

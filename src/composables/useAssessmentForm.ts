@@ -4,7 +4,7 @@ import { assessmentCreate, type AssessmentFieldsInput } from '#shared/schemas/as
 import type { Assessment } from '#shared/types'
 import { useAssessmentsStore } from '../stores/assessments'
 import { todayLocal } from './dates'
-import { parseNumber } from './numbers'
+import { parseNumber, textOf } from './numbers'
 import { useFormErrors } from './useFormErrors'
 
 const FIELDS = [
@@ -39,9 +39,31 @@ function blank() {
   }
 }
 
-export function useAssessmentForm(form: Ref<HTMLFormElement | null>, athleteId: () => number) {
+function valuesOf(a: Assessment): ReturnType<typeof blank> {
+  return {
+    date: a.date,
+    hamstringLeft: a.hamstringLeft ?? '',
+    hamstringRight: a.hamstringRight ?? '',
+    hipFlexorLeft: a.hipFlexorLeft ?? '',
+    hipFlexorRight: a.hipFlexorRight ?? '',
+    plankSec: textOf(a.plankSec),
+    sidePlankLeftSec: textOf(a.sidePlankLeftSec),
+    sidePlankRightSec: textOf(a.sidePlankRightSec),
+    wallGap: a.wallGap ?? '',
+    footType: a.footType ?? '',
+    cadenceSpm: textOf(a.cadenceSpm),
+    notes: a.notes,
+  }
+}
+
+/** The assessment form for a new one, or (given `editing`) for that one, filled in. */
+export function useAssessmentForm(
+  form: Ref<HTMLFormElement | null>,
+  athleteId: () => number,
+  editing: Assessment | null = null,
+) {
   const store = useAssessmentsStore()
-  const values = reactive(blank())
+  const values = reactive(editing ? valuesOf(editing) : blank())
   const saving = ref(false)
   const { errors, formError, check, fromFailure } = useFormErrors(form, FIELDS)
 
@@ -69,7 +91,7 @@ export function useAssessmentForm(form: Ref<HTMLFormElement | null>, athleteId: 
     if (!fields) return null
     saving.value = true
     try {
-      return await store.create(fields)
+      return editing ? await store.update(editing.id, fields) : await store.create(fields)
     } catch (e) {
       fromFailure(e, 'save the assessment')
       return null
@@ -78,5 +100,5 @@ export function useAssessmentForm(form: Ref<HTMLFormElement | null>, athleteId: 
     }
   }
 
-  return { values, errors, formError, saving, save }
+  return { values, errors, formError, saving, save, original: editing }
 }

@@ -2,6 +2,7 @@ import { reactive, ref, type Ref } from 'vue'
 import type { Experience, Sex } from '#shared/enums'
 import { athleteCreate, type AthleteFieldsInput } from '#shared/schemas/athlete'
 import type { Athlete } from '#shared/types'
+import type { FieldErrors } from '#shared/validation'
 import { useAthletesStore } from '../stores/athletes'
 import { parseNumber, textOf } from './numbers'
 import { useFormErrors } from './useFormErrors'
@@ -41,10 +42,10 @@ export function useAthleteForm(form: Ref<HTMLFormElement | null>, athlete: Athle
     }
   }
 
-  /** The saved athlete, or null when something needs fixing (shown in the form). */
-  async function save(): Promise<Athlete | null> {
+  /** The saved athlete, or null when something needs fixing (shown in the form, with `extra`). */
+  async function save(extra: FieldErrors = {}): Promise<Athlete | null> {
     if (saving.value) return null
-    const fields = check(athleteCreate, payload())
+    const fields = check(athleteCreate, payload(), extra)
     if (!fields) return null
     saving.value = true
     try {

@@ -14,7 +14,7 @@ import type { PainReport } from '#shared/types'
 import type { FieldErrors } from '#shared/validation'
 import { usePainStore } from '../stores/pain'
 import { todayLocal } from './dates'
-import { parseNumber } from './numbers'
+import { parseNumber, textOf } from './numbers'
 import { useFormErrors } from './useFormErrors'
 
 const FIELDS = [
@@ -51,9 +51,30 @@ export function isUrgent(flags: readonly RedFlag[]): boolean {
   return flags.some((f) => (URGENT_RED_FLAGS as readonly RedFlag[]).includes(f))
 }
 
-export function usePainForm(form: Ref<HTMLFormElement | null>, athleteId: () => number) {
+function valuesOf(report: PainReport): ReturnType<typeof blank> {
+  return {
+    date: report.date,
+    time: report.time?.slice(0, 5) ?? '',
+    score: String(report.score),
+    timing: report.timing,
+    onsetMinute: textOf(report.onsetMinute),
+    location: report.location,
+    character: report.character,
+    easedByStretching: report.easedByStretching,
+    runId: report.runId === null ? '' : String(report.runId),
+    redFlags: [...report.redFlags],
+    notes: report.notes,
+  }
+}
+
+/** The pain form for a new report, or (given `editing`) for that report, filled in. */
+export function usePainForm(
+  form: Ref<HTMLFormElement | null>,
+  athleteId: () => number,
+  editing: PainReport | null = null,
+) {
   const pain = usePainStore()
-  const values = reactive(blank())
+  const values = reactive(editing ? valuesOf(editing) : blank())
   const saving = ref(false)
   const { errors, formError, check, fromFailure, clear } = useFormErrors(form, FIELDS)
   const onsetApplies = computed(() => values.timing === 'during')
@@ -88,6 +109,7 @@ export function usePainForm(form: Ref<HTMLFormElement | null>, athleteId: () => 
     if (!fields) return null
     saving.value = true
     try {
+      if (editing) return await pain.update(editing.id, fields)
       const report = await pain.report(fields)
       Object.assign(values, blank())
       clear()
@@ -100,5 +122,5 @@ export function usePainForm(form: Ref<HTMLFormElement | null>, athleteId: () => 
     }
   }
 
-  return { values, errors, formError, saving, onsetApplies, urgent, save }
+  return { values, errors, formError, saving, onsetApplies, urgent, save, original: editing }
 }

@@ -3,7 +3,7 @@ import { shoeCreate, type ShoeFieldsInput } from '#shared/schemas/shoe'
 import type { Shoe } from '#shared/types'
 import { useShoesStore } from '../stores/shoes'
 import { todayLocal } from './dates'
-import { parseNumber } from './numbers'
+import { distanceText, parseNumber } from './numbers'
 import { useFormErrors } from './useFormErrors'
 import { useUnits } from './useUnits'
 
@@ -12,17 +12,29 @@ const FIELDS = ['name', 'startDate', 'initialDistanceM', 'replaceThresholdM', 'r
 /** The usual replace distance, in the coach's unit: 800 km or 500 mi. */
 export const DEFAULT_REPLACE = { km: '800', mi: '500' } as const
 
-export function useShoeForm(form: Ref<HTMLFormElement | null>, athleteId: () => number) {
+/** The shoe form for a new shoe, or (given `editing`) for that one, filled in. */
+export function useShoeForm(form: Ref<HTMLFormElement | null>, athleteId: () => number, editing: Shoe | null = null) {
   const store = useShoesStore()
-  const { unit, toMetres } = useUnits()
-  const values = reactive({
-    name: '',
-    startDate: todayLocal(),
-    initialDistance: '0',
-    replaceAt: DEFAULT_REPLACE[unit.value],
-    retiredDate: '',
-    notes: '',
-  })
+  const { unit, toMetres, fromMetres } = useUnits()
+  const values = reactive(
+    editing
+      ? {
+          name: editing.name,
+          startDate: editing.startDate,
+          initialDistance: distanceText(fromMetres(editing.initialDistanceM)),
+          replaceAt: distanceText(fromMetres(editing.replaceThresholdM)),
+          retiredDate: editing.retiredDate ?? '',
+          notes: editing.notes,
+        }
+      : {
+          name: '',
+          startDate: todayLocal(),
+          initialDistance: '0',
+          replaceAt: DEFAULT_REPLACE[unit.value],
+          retiredDate: '',
+          notes: '',
+        },
+  )
   const saving = ref(false)
   const { errors, formError, check, fromFailure } = useFormErrors(form, FIELDS)
 
@@ -50,7 +62,7 @@ export function useShoeForm(form: Ref<HTMLFormElement | null>, athleteId: () => 
     if (!fields) return null
     saving.value = true
     try {
-      return await store.create(fields)
+      return editing ? await store.update(editing.id, fields) : await store.create(fields)
     } catch (e) {
       fromFailure(e, 'save the shoe')
       return null
@@ -59,5 +71,5 @@ export function useShoeForm(form: Ref<HTMLFormElement | null>, athleteId: () => 
     }
   }
 
-  return { values, errors, formError, saving, unit, save }
+  return { values, errors, formError, saving, unit, save, original: editing }
 }

@@ -6,7 +6,7 @@ import { computed, type Ref } from 'vue'
 import type { TeamRow } from '#shared/analytics'
 import { ALERT_LEVELS } from '#shared/guidance'
 import { useUiStore, type TeamSortKey } from '../stores/ui'
-import { folded } from './useRosterFilter'
+import { folded } from './text'
 
 type SortValue = string | number | null
 

@@ -12,6 +12,18 @@ interface UndoableDelete {
   returnFocus?: HTMLElement | null
 }
 
+/** A toast's Undo: runs `undo`, and says so in a toast of its own when that fails. */
+export function undoing(undo: () => Promise<unknown>) {
+  const ui = useUiStore()
+  return async () => {
+    try {
+      await undo()
+    } catch (e) {
+      ui.toast({ tone: 'error', message: `Could not undo: ${messageOf(e)}` })
+    }
+  }
+}
+
 /** Deletes at once (soft delete) and offers Undo in a toast, instead of asking first. */
 export function useUndoableDelete() {
   const ui = useUiStore()
@@ -25,13 +37,7 @@ export function useUndoableDelete() {
     ui.toast({
       message: options.message,
       returnFocus: options.returnFocus ?? null,
-      undo: async () => {
-        try {
-          await options.restore()
-        } catch (e) {
-          ui.toast({ tone: 'error', message: `Could not undo: ${messageOf(e)}` })
-        }
-      },
+      undo: undoing(options.restore),
     })
   }
 }

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { api, unwrap } from '../api/client'
 import type { AssessmentFieldsInput } from '#shared/schemas/assessment'
 import type { Assessment } from '#shared/types'
-import { newestFirst, useRecordList } from './recordList'
+import { newestFirst, updateOf, useRecordList } from './recordList'
 
 export const useAssessmentsStore = defineStore('assessments', () => {
   const list = useRecordList<Assessment>(
@@ -16,11 +16,17 @@ export const useAssessmentsStore = defineStore('assessments', () => {
     return created
   }
 
+  async function update(id: number, fields: AssessmentFieldsInput): Promise<Assessment> {
+    const updated = unwrap(await api.assessments.update(updateOf(id, fields)))
+    list.put(updated)
+    return updated
+  }
+
   /** Deletes for good; the caller asks the coach first. */
   async function remove(id: number): Promise<void> {
     unwrap(await api.assessments.delete({ id }))
     list.drop(id)
   }
 
-  return { ...list, create, remove }
+  return { ...list, create, update, remove }
 })

@@ -1,7 +1,7 @@
 // Guidance on screen: the open athlete's alerts, traffic light, pain episodes and alert history; the
 // coach's inbox across athletes (its length is the nav count); and the roster's status badges. Every
 // figure comes from main's rules; this store only fetches, and fetches again when a record that the
-// rules read changes (runs, pain, shoes, assessments, the unit they are written in).
+// rules read changes (runs, pain, shoes, assessments, sessions, the unit they are written in).
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { api, messageOf, unwrap } from '../api/client'
@@ -15,12 +15,9 @@ import {
   type ReferralClearance,
   type TrafficLight,
 } from '#shared/guidance'
-import { useAssessmentsStore } from './assessments'
-import { usePainStore } from './pain'
+import { onRecordsChanged } from './recordChanges'
 import type { LoadStatus } from './recordList'
-import { useRunsStore } from './runs'
 import { useSettingsStore } from './settings'
-import { useShoesStore } from './shoes'
 
 interface AthleteGuidance {
   /** every current alert, acknowledged ones too (the status badge and the history's titles) */
@@ -185,17 +182,11 @@ export const useGuidanceStore = defineStore('guidance', () => {
     return unwrap(await api.episodes.review({ athleteId: id, start }))
   }
 
-  // The store actions after which the rules may answer differently.
-  const onChange =
-    (names: string[]) =>
-    ({ name, after }: { name: string; after: (callback: () => void) => void }) => {
-      if (names.includes(name)) after(() => void refresh())
-    }
-  useRunsStore().$onAction(onChange(['create', 'remove', 'restore']))
-  usePainStore().$onAction(onChange(['report', 'remove', 'restore']))
-  useShoesStore().$onAction(onChange(['create', 'retire', 'remove']))
-  useAssessmentsStore().$onAction(onChange(['create', 'remove']))
-  useSettingsStore().$onAction(onChange(['setUnits']))
+  // After these the rules may answer differently.
+  onRecordsChanged(['runs', 'pain', 'shoes', 'assessments', 'sessions'], () => void refresh())
+  useSettingsStore().$onAction(({ name, after }) => {
+    if (name === 'setUnits') after(() => void refresh())
+  })
 
   return {
     athleteId,

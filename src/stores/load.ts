@@ -1,15 +1,11 @@
 // The open athlete's training-load history (analytics.athlete), fetched again whenever a run or a pain
-// report of theirs is added, deleted or restored, since every figure after that day moves.
+// report of theirs is added, edited, deleted or restored, since every figure after that day moves.
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { api, messageOf, unwrap } from '../api/client'
 import type { AthleteLoad } from '#shared/analytics'
-import { usePainStore } from './pain'
+import { onRecordsChanged } from './recordChanges'
 import type { LoadStatus } from './recordList'
-import { useRunsStore } from './runs'
-
-const RUN_CHANGES = new Set(['create', 'remove', 'restore'])
-const PAIN_CHANGES = new Set(['report', 'remove', 'restore'])
 
 export const useLoadStore = defineStore('load', () => {
   const athleteId = ref<number | null>(null)
@@ -42,12 +38,7 @@ export const useLoadStore = defineStore('load', () => {
     if (athleteId.value !== null) void load(athleteId.value, true)
   }
 
-  useRunsStore().$onAction(({ name, after }) => {
-    if (RUN_CHANGES.has(name)) after(refreshCurrent)
-  })
-  usePainStore().$onAction(({ name, after }) => {
-    if (PAIN_CHANGES.has(name)) after(refreshCurrent)
-  })
+  onRecordsChanged(['runs', 'pain'], refreshCurrent)
 
   return { athleteId, data, status, error, load }
 })

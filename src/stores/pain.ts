@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { api, unwrap } from '../api/client'
 import type { PainFieldsInput } from '#shared/schemas/pain'
 import type { PainReport } from '#shared/types'
-import { newestFirst, useRecordList } from './recordList'
+import { newestFirst, updateOf, useRecordList } from './recordList'
 
 export const usePainStore = defineStore('pain', () => {
   const list = useRecordList<PainReport>(
@@ -14,6 +14,12 @@ export const usePainStore = defineStore('pain', () => {
     const created = unwrap(await api.pain.report(fields))
     list.put(created)
     return created
+  }
+
+  async function update(id: number, fields: PainFieldsInput): Promise<PainReport> {
+    const updated = unwrap(await api.pain.update(updateOf(id, fields)))
+    list.put(updated)
+    return updated
   }
 
   /** Soft delete: the report can come back with `restore`. */
@@ -28,5 +34,5 @@ export const usePainStore = defineStore('pain', () => {
     return restored
   }
 
-  return { ...list, report, remove, restore }
+  return { ...list, report, update, remove, restore }
 })

@@ -1,6 +1,7 @@
 // The shared shape of a per-athlete list (runs, pain reports, assessments, shoes): load it, keep it in
 // the server's order, and never let an answer for a previous athlete overwrite the current one.
 import { ref, type Ref } from 'vue'
+import type * as z from 'zod'
 import type { Result } from '#shared/result'
 import { messageOf, unwrap } from '../api/client'
 
@@ -56,4 +57,20 @@ export function useRecordList<T extends { id: number }>(
 /** Newest first, like the back end's lists. */
 export function newestFirst<T extends { id: number }>(dateOf: (item: T) => string) {
   return (a: T, b: T) => dateOf(b).localeCompare(dateOf(a)) || b.id - a.id
+}
+
+/** A record's fields as its form sends them (for Undo of an edit): the schema's keys, nothing else. */
+export function fieldsOf<S extends z.ZodObject>(schema: S, record: z.output<S>): z.output<S> {
+  const source = record as Record<string, unknown>
+  return Object.fromEntries(Object.keys(schema.shape).map((k) => [k, source[k]])) as z.output<S>
+}
+
+/** An update payload: the record's id and its fields; the athlete a record belongs to never changes. */
+export function updateOf<F extends { athleteId: number }>(
+  id: number,
+  fields: F,
+): Omit<F, 'athleteId'> & { id: number } {
+  const payload: Partial<F> = { ...fields }
+  delete payload.athleteId
+  return { ...(payload as Omit<F, 'athleteId'>), id }
 }

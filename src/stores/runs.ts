@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { api, unwrap } from '../api/client'
 import type { RunFieldsInput } from '#shared/schemas/run'
 import type { Run } from '#shared/types'
-import { newestFirst, useRecordList } from './recordList'
+import { newestFirst, updateOf, useRecordList } from './recordList'
 import { useShoesStore } from './shoes'
 
 export const useRunsStore = defineStore('runs', () => {
@@ -23,6 +23,13 @@ export const useRunsStore = defineStore('runs', () => {
     return run
   }
 
+  async function update(id: number, fields: RunFieldsInput): Promise<Run> {
+    const run = unwrap(await api.runs.update(updateOf(id, fields)))
+    list.put(run)
+    shoesChanged(run.athleteId)
+    return run
+  }
+
   /** Soft delete: the run can come back with `restore`. */
   async function remove(run: Run): Promise<void> {
     unwrap(await api.runs.delete({ id: run.id }))
@@ -37,5 +44,5 @@ export const useRunsStore = defineStore('runs', () => {
     return run
   }
 
-  return { ...list, create, remove, restore }
+  return { ...list, create, update, remove, restore }
 })

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { api, unwrap } from '../api/client'
 import type { ShoeFieldsInput } from '#shared/schemas/shoe'
 import type { Shoe } from '#shared/types'
-import { useRecordList } from './recordList'
+import { updateOf, useRecordList } from './recordList'
 import { useRunsStore } from './runs'
 
 // Shoes in use first, then retired ones; newest first within each, like the back end.
@@ -20,6 +20,12 @@ export const useShoesStore = defineStore('shoes', () => {
     return created
   }
 
+  async function update(id: number, fields: ShoeFieldsInput): Promise<Shoe> {
+    const updated = unwrap(await api.shoes.update(updateOf(id, fields)))
+    list.put(updated)
+    return updated
+  }
+
   async function retire(shoe: Shoe, retiredDate: string | null): Promise<Shoe> {
     const { id, name, startDate, initialDistanceM, replaceThresholdM, notes } = shoe
     const fields = { id, name, startDate, initialDistanceM, replaceThresholdM, notes, retiredDate }
@@ -35,5 +41,5 @@ export const useShoesStore = defineStore('shoes', () => {
     void useRunsStore().refresh(shoe.athleteId)
   }
 
-  return { ...list, create, retire, remove }
+  return { ...list, create, update, retire, remove }
 })

@@ -59,6 +59,9 @@ export interface TeamView {
   sortDir: 'asc' | 'desc'
 }
 
+/** A form a keyboard shortcut asked for; the form takes focus when it is (or comes) on screen. */
+export type FocusTarget = 'run-form' | 'pain-form' | 'roster-search'
+
 export const useUiStore = defineStore('ui', () => {
   const toasts = ref<Toast[]>([])
   const roster = ref<RosterView>({ search: '', group: '', sortKey: 'name', sortDir: 'asc' })
@@ -66,6 +69,7 @@ export const useUiStore = defineStore('ui', () => {
   const team = ref<TeamView>({ group: '', sortKey: 'flag', sortDir: 'asc' })
   const confirmRequest = ref<ConfirmRequest | null>(null)
   const busyKeys = ref<string[]>([])
+  const focusRequest = ref<FocusTarget | null>(null)
   let nextId = 1
 
   function toast(input: ToastInput): Toast {
@@ -105,5 +109,18 @@ export const useUiStore = defineStore('ui', () => {
     }
   }
 
-  return { toasts, roster, loadView, team, confirmRequest, busyKeys, toast, dismiss, confirm, isBusy, whileBusy }
+  return {
+    toasts,
+    roster,
+    loadView,
+    team,
+    confirmRequest,
+    busyKeys,
+    focusRequest,
+    toast,
+    dismiss,
+    confirm,
+    isBusy,
+    whileBusy,
+  }
 })

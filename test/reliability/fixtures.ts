@@ -238,6 +238,54 @@ const fillVersion5: Filler = (db) => {
   )
 }
 
+/** Version 6 keeps a history of edits: rows with and without a tombstone, long and awkward text. */
+const fillVersion6: Filler = (db) => {
+  insert(
+    db,
+    `INSERT INTO record_edits (id, uuid, athlete_id, record_type, record_id, before_json, after_json, edited_at,
+       updated_at, deleted_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      [
+        1,
+        '0b8f5a52-4d3e-4f51-9d7e-2f7c1a0e6b11',
+        1,
+        'run',
+        1,
+        '{"rpe":4}',
+        '{"rpe":7}',
+        '2026-03-12T08:00:00.000Z',
+        '2026-03-12T08:00:00.000Z',
+        null,
+      ],
+      [
+        2,
+        'c3a1e9d4-7b62-4e0f-8a95-5d2b7c4f1e22',
+        2,
+        'pain',
+        1,
+        JSON.stringify({ notes: chars(500, '山') }),
+        JSON.stringify({ notes: AWKWARD_TEXT[6] }),
+        '2026-03-13 09:30:00',
+        '2026-03-13 09:30:00',
+        '2026-03-14T00:00:00Z',
+      ],
+      [
+        3,
+        'f6d2c8b7-1a94-4c3e-b5f0-9e8d7c6b5a33',
+        4,
+        'session',
+        99,
+        '{}',
+        '{"kind":"mobility","exercises":[]}',
+        '2026-03-15T10:00:00Z',
+        '2026-03-15T10:00:00Z',
+        null,
+      ],
+    ],
+  )
+}
+
 /** One filler per schema version, for the tables that version's migration created. */
 export const FILLERS: Readonly<Record<number, Filler>> = {
   1: fillVersion1,
@@ -245,6 +293,7 @@ export const FILLERS: Readonly<Record<number, Filler>> = {
   3: fillVersion3,
   4: fillVersion4,
   5: fillVersion5,
+  6: fillVersion6,
 }
 
 /**

@@ -78,6 +78,12 @@ describe('records that are not there', () => {
     ],
     ['shoes.delete', { id: 9999 }, 'That shoe was not found. It may have been deleted.', undefined],
     ['sessions.delete', { id: 9999 }, 'That session was not found. It may have been deleted.', undefined],
+    [
+      'sessions.update',
+      { id: 9999, date: '2026-03-10' },
+      'That session was not found. It may have been deleted.',
+      undefined,
+    ],
   ] as const)('%s answers not_found', async (method, payload, message, field) => {
     const before = snapshot()
     const result = await backend.dispatch(method, payload)

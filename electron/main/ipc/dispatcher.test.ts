@@ -146,7 +146,23 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
       'This field is required',
     ),
   ],
+  'sessions.update': (world) => [
+    bad(
+      { ...EXAMPLES['sessions.update'](world), kind: 'yoga' },
+      'kind',
+      'Choose one of: strength, mobility, warmup, cooldown',
+    ),
+    // A session never moves to another athlete.
+    bad({ ...EXAMPLES['sessions.update'](world), athleteId: world.athlete }, 'athleteId', 'Unknown field: athleteId'),
+  ],
   'sessions.delete': byId,
+  'edits.list': (world) => [
+    bad(
+      { recordType: 'athlete', recordId: world.run },
+      'recordType',
+      'Choose one of: run, pain, assessment, shoe, session',
+    ),
+  ],
   'settings.get': onlyGeneric,
   'settings.update': () => [
     bad({ units: 'furlongs' }, 'units', 'Choose one of: km, mi'),

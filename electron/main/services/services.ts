@@ -5,6 +5,7 @@ import { athleteService } from './athletes/service'
 import { guidanceService } from './guidance'
 import { painService } from './pain/service'
 import { assessmentService, sessionService, shoeService } from './records/service'
+import { editHistory } from './records/history'
 import { runService } from './runs/service'
 import { demoService } from './seed/demo'
 import { settingsService, type DataLocation } from './settings/service'
@@ -19,6 +20,7 @@ export function createServices(repos: Repositories, location: DataLocation) {
     assessments: assessmentService(repos, athletes),
     shoes: shoeService(repos, athletes),
     sessions: sessionService(repos, athletes),
+    history: editHistory(repos),
     settings: settingsService(repos, location),
     demo: demoService(repos),
     guidance,

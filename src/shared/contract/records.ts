@@ -1,8 +1,11 @@
-// The smaller records of an athlete: assessments, shoes and strength sessions done.
+// The smaller records of an athlete: assessments, shoes and strength sessions done; and the history of
+// edits to every record a coach enters.
 import { assessmentCreate, assessmentUpdate } from '../schemas/assessment'
 import { byAthlete, byId } from '../schemas/common'
-import { sessionCreate } from '../schemas/session'
+import { editsInput } from '../schemas/edits'
+import { sessionCreate, sessionUpdate } from '../schemas/session'
 import { shoeCreate, shoeUpdate } from '../schemas/shoe'
+import type { RecordEdit } from '../edits'
 import type { Assessment, Deleted, Shoe, StrengthSession } from '../types'
 import { method } from './method'
 
@@ -19,5 +22,9 @@ export const recordsContract = {
 
   'sessions.list': method(byAthlete).returns<StrengthSession[]>(),
   'sessions.create': method(sessionCreate).returns<StrengthSession>(),
+  'sessions.update': method(sessionUpdate).returns<StrengthSession>(),
   'sessions.delete': method(byId).returns<Deleted>(),
+
+  /** the edits of one run, pain report, assessment, shoe or session, newest first */
+  'edits.list': method(editsInput).returns<RecordEdit[]>(),
 } as const

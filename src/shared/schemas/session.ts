@@ -21,6 +21,7 @@ export const sessionFields = z.strictObject({
 })
 
 export const sessionCreate = sessionFields
+export const sessionUpdate = sessionFields.omit({ athleteId: true }).extend({ id })
 
 export type SessionFields = z.output<typeof sessionFields>
 export type SessionFieldsInput = z.input<typeof sessionFields>

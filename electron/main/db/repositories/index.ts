@@ -9,6 +9,7 @@ import { importsRepo, type ImportsRepo } from './imports'
 import { loadRepo, type LoadRepo } from './load'
 import { painRepo, type PainRepo } from './pain'
 import { programsRepo, type ProgramsRepo } from './programs'
+import { recordEditsRepo, type RecordEditsRepo } from './recordEdits'
 import { runsRepo, type RunsRepo } from './runs'
 import { sessionsRepo, type SessionsRepo } from './sessions'
 import { settingsRepo, type SettingsRepo } from './settings'
@@ -31,6 +32,7 @@ export interface Repositories {
   exercises: ExercisesRepo
   programs: ProgramsRepo
   clearances: ClearancesRepo
+  recordEdits: RecordEditsRepo
 }
 
 /**
@@ -54,5 +56,6 @@ export function createRepositories(db: Db): Repositories {
     exercises: exercisesRepo(db),
     programs: programsRepo(db),
     clearances: clearancesRepo(db),
+    recordEdits: recordEditsRepo(db),
   }
 }

@@ -31,6 +31,9 @@ export function sessionsRepo(db: Db) {
   const insert = db.prepare<[number, string, SessionKind, string, string]>(
     'INSERT INTO strength_sessions (athlete_id, date, kind, completed_exercises, notes) VALUES (?, ?, ?, ?, ?)',
   )
+  const update = db.prepare<[string, SessionKind, string, string, number]>(
+    'UPDATE strength_sessions SET date = ?, kind = ?, completed_exercises = ?, notes = ? WHERE id = ?',
+  )
   const remove = db.prepare<[number]>('DELETE FROM strength_sessions WHERE id = ?')
 
   return {
@@ -41,6 +44,8 @@ export function sessionsRepo(db: Db) {
     },
     insert: (f: SessionFields) =>
       Number(insert.run(f.athleteId, f.date, f.kind, JSON.stringify(f.completedExercises), f.notes).lastInsertRowid),
+    update: (id: number, f: Omit<SessionFields, 'athleteId'>) =>
+      update.run(f.date, f.kind, JSON.stringify(f.completedExercises), f.notes, id).changes > 0,
     remove: (id: number) => remove.run(id).changes > 0,
   }
 }

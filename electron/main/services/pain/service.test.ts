@@ -175,4 +175,28 @@ describe('assessments and strength sessions', () => {
     await call(backend, 'sessions.delete', { id: latest.id })
     expect(await call(backend, 'sessions.list', { athleteId: zoe })).toHaveLength(1)
   })
+
+  it('updates a strength session in place: the same id, its athlete kept, the new exercises in order', async () => {
+    const saved = await call(backend, 'sessions.create', {
+      athleteId: zoe,
+      date: '2026-03-03',
+      completedExercises: ['Side plank'],
+    })
+    const edited = await call(backend, 'sessions.update', {
+      id: saved.id,
+      date: '2026-03-04',
+      kind: 'mobility',
+      completedExercises: ['Cat-camel', 'Hip flexor stretch'],
+      notes: 'Short on time',
+    })
+    expect(edited).toEqual({
+      id: saved.id,
+      athleteId: zoe,
+      date: '2026-03-04',
+      kind: 'mobility',
+      completedExercises: ['Cat-camel', 'Hip flexor stretch'],
+      notes: 'Short on time',
+    })
+    expect(await call(backend, 'sessions.list', { athleteId: zoe })).toEqual([edited])
+  })
 })

@@ -3,9 +3,11 @@ import type { PainFields } from '#shared/schemas/pain'
 import type { PainReport } from '#shared/types'
 import type { AthleteService } from '../athletes/service'
 import { AppError, must } from '../errors'
+import { editHistory } from '../records/history'
 
 export function painService(repos: Repositories, athletes: AthleteService) {
   const { pain, runs } = repos
+  const history = editHistory(repos)
 
   const get = (id: number): PainReport => {
     const found = must(pain.get(id), 'That pain report')
@@ -34,8 +36,12 @@ export function painService(repos: Repositories, athletes: AthleteService) {
       const current = get(id)
       // A link the coach did not touch stays valid even if that run was deleted since.
       if (fields.runId !== current.runId) checkRun(current.athleteId, fields.runId)
-      pain.update(id, fields)
-      return get(id)
+      return history.edited(
+        'pain',
+        id,
+        () => get(id),
+        () => pain.update(id, fields),
+      )
     },
     delete: (id: number) => {
       get(id)

@@ -1,9 +1,9 @@
-// assessments.*, shoes.* and sessions.*
+// assessments.*, shoes.*, sessions.* and edits.* (the history of edits to every kind of record)
 import type { DomainHandlers, HandlerContext } from '../handlers'
 
 export function recordHandlers({
-  services: { assessments, shoes, sessions },
-}: HandlerContext): DomainHandlers<'assessments' | 'shoes' | 'sessions'> {
+  services: { assessments, shoes, sessions, history },
+}: HandlerContext): DomainHandlers<'assessments' | 'shoes' | 'sessions' | 'edits'> {
   return {
     'assessments.list': ({ athleteId }) => assessments.list(athleteId),
     'assessments.create': (fields) => assessments.create(fields),
@@ -17,6 +17,9 @@ export function recordHandlers({
 
     'sessions.list': ({ athleteId }) => sessions.list(athleteId),
     'sessions.create': (fields) => sessions.create(fields),
+    'sessions.update': ({ id, ...fields }) => sessions.update(id, fields),
     'sessions.delete': ({ id }) => sessions.delete(id),
+
+    'edits.list': ({ recordType, recordId }) => history.list(recordType, recordId),
   }
 }

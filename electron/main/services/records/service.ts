@@ -5,6 +5,7 @@ import type { SessionFields } from '#shared/schemas/session'
 import type { ShoeFields } from '#shared/schemas/shoe'
 import type { AthleteService } from '../athletes/service'
 import { must } from '../errors'
+import { editHistory } from './history'
 
 interface PerAthleteRepo<T, F> {
   list(athleteId: number): T[]
@@ -42,11 +43,13 @@ export function assessmentService(repos: Repositories, athletes: AthleteService)
   const base = perAthlete(repos.assessments, athletes, 'That assessment')
   return {
     ...base,
-    update: (id: number, fields: Omit<AssessmentFields, 'athleteId'>) => {
-      base.get(id)
-      repos.assessments.update(id, fields)
-      return base.get(id)
-    },
+    update: (id: number, fields: Omit<AssessmentFields, 'athleteId'>) =>
+      editHistory(repos).edited(
+        'assessment',
+        id,
+        () => base.get(id),
+        () => repos.assessments.update(id, fields),
+      ),
   }
 }
 
@@ -55,18 +58,30 @@ export function shoeService(repos: Repositories, athletes: AthleteService) {
   const base = perAthlete(repos.shoes, athletes, 'That shoe')
   return {
     ...base,
-    update: (id: number, fields: Omit<ShoeFields, 'athleteId'>) => {
-      base.get(id)
-      repos.shoes.update(id, fields)
-      return base.get(id)
-    },
+    update: (id: number, fields: Omit<ShoeFields, 'athleteId'>) =>
+      editHistory(repos).edited(
+        'shoe',
+        id,
+        () => base.get(id),
+        () => repos.shoes.update(id, fields),
+      ),
   }
 }
 
 export function sessionService(repos: Repositories, athletes: AthleteService) {
-  return perAthlete<ReturnType<Repositories['sessions']['list']>[number], SessionFields>(
+  const base = perAthlete<ReturnType<Repositories['sessions']['list']>[number], SessionFields>(
     repos.sessions,
     athletes,
     'That session',
   )
+  return {
+    ...base,
+    update: (id: number, fields: Omit<SessionFields, 'athleteId'>) =>
+      editHistory(repos).edited(
+        'session',
+        id,
+        () => base.get(id),
+        () => repos.sessions.update(id, fields),
+      ),
+  }
 }

@@ -4,11 +4,13 @@ import type { RunFields } from '#shared/schemas/run'
 import type { Run } from '#shared/types'
 import type { AthleteService } from '../athletes/service'
 import { AppError, must } from '../errors'
+import { editHistory } from '../records/history'
 
 const MANUAL: RunOrigin = { source: 'manual', sourceFile: null, fingerprint: null }
 
 export function runService(repos: Repositories, athletes: AthleteService) {
   const { runs, shoes } = repos
+  const history = editHistory(repos)
 
   const get = (id: number): Run => {
     const found = must(runs.get(id), 'That run')
@@ -35,8 +37,12 @@ export function runService(repos: Repositories, athletes: AthleteService) {
     update: (id: number, fields: Omit<RunFields, 'athleteId'>): Run => {
       const current = get(id)
       checkShoe(current.athleteId, fields.shoeId)
-      runs.update(id, fields, current.utcOffsetMin)
-      return get(id)
+      return history.edited(
+        'run',
+        id,
+        () => get(id),
+        () => runs.update(id, fields, current.utcOffsetMin),
+      )
     },
     delete: (id: number) => {
       get(id)
