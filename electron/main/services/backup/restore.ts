@@ -163,6 +163,9 @@ async function checkCandidate(path: string, tmp: string, migrations: Migration[]
         'That backup’s content does not match the checksum written when it was made: it was changed or damaged.',
       )
     }
+    // Its own version's schema first (so a look-alike is named, not failed on by a migration), then ours.
+    const before = await firstSchemaDifference(db, migrations.slice(0, version))
+    if (before) throw refuse(`That is a SQLite database, but not one of Backstride’s: ${before}.`)
     await migrate(db, migrations)
     const difference = await firstSchemaDifference(db, migrations)
     if (difference) throw refuse(`That is a SQLite database, but not one of Backstride’s: ${difference}.`)
