@@ -2,24 +2,6 @@
 // instead of loading every run into JavaScript.
 import type { Db } from '../connection'
 
-export interface DailyTotals {
-  date: string
-  distanceM: number
-  durationMin: number
-  /** sum of duration × RPE for the day's runs that have an RPE */
-  load: number
-  runCount: number
-}
-
-interface DailyRow {
-  athlete_id: number
-  date: string
-  distance_m: number
-  duration_min: number
-  load: number
-  run_count: number
-}
-
 interface PainDayRow {
   athlete_id: number
   date: string
@@ -28,11 +10,34 @@ interface PainDayRow {
   reports: number
 }
 
-/** Days with runs as parallel arrays: day numbers (days since 1970-01-01), distance and session load. */
+/**
+ * An athlete's days with runs as parallel arrays, oldest first: day numbers (days since 1970-01-01) and
+ * the day's distance, time, session load and number of runs. The one input of every load figure.
+ */
 export interface DayLoads {
   days: number[]
   distanceM: number[]
+  durationMin: number[]
   load: number[]
+  runCount: number[]
+}
+
+type HistoryRow = [athleteId: number, day: number, distanceM: number, durationMin: number, load: number, runs: number]
+
+export const emptyHistory = (): DayLoads => ({ days: [], distanceM: [], durationMin: [], load: [], runCount: [] })
+
+function toHistories(rows: HistoryRow[]): Map<number, DayLoads> {
+  const grouped = new Map<number, DayLoads>()
+  for (const [athleteId, day, distanceM, durationMin, load, runs] of rows) {
+    let entry = grouped.get(athleteId)
+    if (!entry) grouped.set(athleteId, (entry = emptyHistory()))
+    entry.days.push(day)
+    entry.distanceM.push(distanceM)
+    entry.durationMin.push(durationMin)
+    entry.load.push(load)
+    entry.runCount.push(runs)
+  }
+  return grouped
 }
 
 export interface PainDay {
@@ -41,14 +46,6 @@ export interface PainDay {
   mean: number
   reports: number
 }
-
-const toTotals = (row: DailyRow): DailyTotals => ({
-  date: row.date,
-  distanceM: row.distance_m,
-  durationMin: row.duration_min,
-  load: row.load,
-  runCount: row.run_count,
-})
 
 const toPainDay = (row: PainDayRow): PainDay => ({
   date: row.date,
@@ -68,20 +65,26 @@ function groupByAthlete<R extends { athlete_id: number }, T>(rows: R[], map: (ro
 }
 
 export function loadRepo(db: Db) {
-  const dailyForAthlete = db.prepare<[number], DailyRow>(`
-    SELECT athlete_id, date, coalesce(sum(distance_m), 0) AS distance_m, sum(duration_min) AS duration_min,
-      coalesce(sum(duration_min * rpe), 0) AS load, count(*) AS run_count
-    FROM runs WHERE athlete_id = ? AND deleted_at IS NULL
-    GROUP BY date ORDER BY date`)
   // Day numbers (days since 1970-01-01) straight from SQLite and rows as arrays: the team overview reads
-  // every active athlete's recent history, and parsing 100k date strings in JavaScript would cost more
-  // than the query. One index seek per athlete on (athlete_id, date).
-  const dailyLoadBetween = db
-    .prepare<[string, string], [number, number, number, number]>(
-      `SELECT a.id, CAST(julianday(r.date) - 2440587.5 AS INTEGER) AS day,
-        coalesce(sum(r.distance_m), 0) AS distance_m, coalesce(sum(r.duration_min * r.rpe), 0) AS load
+  // every active athlete's whole history (domain.md "One computation": no window, no re-seeding), and
+  // parsing 100k date strings in JavaScript would cost more than the query. One index range per athlete
+  // on (athlete_id, date). One statement text for one athlete and for all, so both give the same sums.
+  const historyColumns = `a.id, CAST(julianday(r.date) - 2440587.5 AS INTEGER) AS day,
+        coalesce(sum(r.distance_m), 0) AS distance_m, sum(r.duration_min) AS duration_min,
+        coalesce(sum(r.duration_min * r.rpe), 0) AS load, count(*) AS run_count`
+  const historyAll = db
+    .prepare<[string], HistoryRow>(
+      `SELECT ${historyColumns}
       FROM athletes a CROSS JOIN runs r ON r.athlete_id = a.id
-      WHERE a.archived_at IS NULL AND r.deleted_at IS NULL AND r.date >= ? AND r.date <= ?
+      WHERE a.archived_at IS NULL AND r.deleted_at IS NULL AND r.date <= ?
+      GROUP BY a.id, r.date ORDER BY a.id, r.date`,
+    )
+    .raw(true)
+  const historyOne = db
+    .prepare<[number, string], HistoryRow>(
+      `SELECT ${historyColumns}
+      FROM athletes a CROSS JOIN runs r ON r.athlete_id = a.id
+      WHERE a.id = ? AND r.deleted_at IS NULL AND r.date <= ?
       GROUP BY a.id, r.date ORDER BY a.id, r.date`,
     )
     .raw(true)
@@ -96,20 +99,10 @@ export function loadRepo(db: Db) {
     GROUP BY p.athlete_id, p.date ORDER BY p.athlete_id, p.date`)
 
   return {
-    /** One row per day that has at least one run, oldest first. */
-    dailyForAthlete: (athleteId: number): DailyTotals[] => dailyForAthlete.all(athleteId).map(toTotals),
-    /** Every active athlete's days with runs from `from` to `to`, oldest first per athlete, in one query. */
-    dailyLoadBetween: (from: string, to: string): Map<number, DayLoads> => {
-      const grouped = new Map<number, DayLoads>()
-      for (const [athleteId, day, distanceM, load] of dailyLoadBetween.all(from, to)) {
-        let entry = grouped.get(athleteId)
-        if (!entry) grouped.set(athleteId, (entry = { days: [], distanceM: [], load: [] }))
-        entry.days.push(day)
-        entry.distanceM.push(distanceM)
-        entry.load.push(load)
-      }
-      return grouped
-    },
+    /** One athlete's days with runs up to `through` (archived athletes too), oldest first. */
+    history: (athleteId: number, through: string): DayLoads => toHistories(historyOne.all(athleteId, through)).get(athleteId) ?? emptyHistory(),
+    /** Every active athlete's days with runs up to `through`, oldest first per athlete, in one query. */
+    historyAll: (through: string): Map<number, DayLoads> => toHistories(historyAll.all(through)),
     /** Worst and mean pain per day for one athlete, oldest first. */
     painDaysForAthlete: (athleteId: number): PainDay[] => painDaysForAthlete.all(athleteId).map(toPainDay),
     /** Worst and mean pain per day since a date, for every active athlete. */

@@ -15,7 +15,7 @@ import {
 import type { Deleted } from '#shared/types'
 import { toDayNumber } from '../analytics/days'
 import { AppError, notFound } from '../errors'
-import { contextFor, contextsForAll, guidanceRepoFor, unitOf, type GuidanceContext } from './context'
+import { contextFor, contextsForAll, guidanceRepoFor, unitOf, type GuidanceContext, type Histories } from './context'
 import { episodeReview } from './review'
 import { RULES } from './rules'
 import { trafficLight } from './rules/painMonitoring'
@@ -23,6 +23,8 @@ import { trafficLight } from './rules/painMonitoring'
 export interface AlertOptions {
   /** leave out alerts the coach acknowledged, or snoozed until after `today` */
   hideAcknowledged?: boolean
+  /** every active athlete's days with runs up to `today`, when the caller has read them already */
+  histories?: Histories
 }
 
 const KEY = /^([a-z_]+):(\d+):(.+)$/
@@ -88,7 +90,7 @@ export function guidanceService(repos: Repositories) {
 
   /** Alerts of every active athlete (an empty list for an athlete without any), for the team overview. */
   const alertsForAll = (today: string, options: AlertOptions = {}): Map<number, Alert[]> => {
-    const contexts = contextsForAll(repos, day(today, 'today'))
+    const contexts = contextsForAll(repos, day(today, 'today'), options.histories)
     const acks = options.hideAcknowledged ? repo().acknowledgements(null) : new Map<number, AlertAcknowledgement[]>()
     const out = new Map<number, Alert[]>()
     for (const [athleteId, ctx] of contexts)
