@@ -100,7 +100,8 @@ export function loadRepo(db: Db) {
 
   return {
     /** One athlete's days with runs up to `through` (archived athletes too), oldest first. */
-    history: (athleteId: number, through: string): DayLoads => toHistories(historyOne.all(athleteId, through)).get(athleteId) ?? emptyHistory(),
+    history: (athleteId: number, through: string): DayLoads =>
+      toHistories(historyOne.all(athleteId, through)).get(athleteId) ?? emptyHistory(),
     /** Every active athlete's days with runs up to `through`, oldest first per athlete, in one query. */
     historyAll: (through: string): Map<number, DayLoads> => toHistories(historyAll.all(through)),
     /** Worst and mean pain per day for one athlete, oldest first. */

@@ -190,7 +190,7 @@ describe('partial weeks — properties', () => {
       fc.property(plan, fc.integer({ min: 0, max: 6 }), fc.integer({ min: 3, max: 6 }), (week, skip, count) => {
         fc.pre(week.some((d) => d !== null))
         const monday = '2026-01-05'
-        const runs = []
+        const runs: ReturnType<typeof run>[] = []
         // The first week starts `skip` days late (a partial first week), then `count` identical weeks.
         for (let w = 0; w <= count; w++)
           week.forEach((distance, d) => {

@@ -130,6 +130,10 @@ export function contextFor(repos: Repositories, athleteId: number, today: string
 }
 
 /** Every active athlete's context, keyed by athlete id, in a fixed number of queries. */
-export function contextsForAll(repos: Repositories, today: string, histories?: Histories): Map<number, GuidanceContext> {
+export function contextsForAll(
+  repos: Repositories,
+  today: string,
+  histories?: Histories,
+): Map<number, GuidanceContext> {
   return load(repos, null, today, histories)
 }
