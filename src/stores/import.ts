@@ -3,6 +3,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api, unwrap } from '../api/client'
+import { announce } from '../api/events'
 import type { CsvMapping, FilePurpose } from '#shared/schemas/transfer'
 import type { FileResult, IgnoredFile, ImportFileRef, ImportJobStatus } from '#shared/transfer'
 import type { Run } from '#shared/types'
@@ -155,6 +156,8 @@ export const useImportStore = defineStore('import', () => {
         'importing',
         'imported',
       )
+      // The job wrote the runs after import.start answered, so the client could not announce them.
+      if (status.totals.runs > 0) await announce('changed', { athleteId: status.athleteId, domains: ['runs'] })
       await loadUnrated()
       return status
     } catch (error) {
@@ -172,7 +175,10 @@ export const useImportStore = defineStore('import', () => {
     unrated.value = unwrap(await api.import.unrated({ jobId: job.value.jobId }))
   }
 
-  /** Saves a session RPE through the ordinary run update, keeping every other field as it is. */
+  /**
+   * Saves a session RPE through the ordinary run update, keeping every other field as it is. The update
+   * is announced like any write, so the load chart and guidance are fresh when this resolves.
+   */
   async function rate(run: Run, rpe: number) {
     const { athleteId: _athlete, source: _source, sourceFile: _file, load: _load, ...fields } = run
     unwrap(await api.runs.update({ ...fields, rpe }))
