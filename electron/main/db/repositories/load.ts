@@ -68,13 +68,12 @@ export function loadRepo(db: Db) {
   // Day numbers (days since 1970-01-01) straight from SQLite and rows as arrays: the team overview reads
   // every active athlete's whole history (domain.md "One computation": no window, no re-seeding), and
   // parsing 100k date strings in JavaScript would cost more than the query. One index range per athlete
-  // on (athlete_id, date). One statement text for one athlete and for all, so both give the same sums.
-  const historyColumns = `a.id, CAST(julianday(r.date) - 2440587.5 AS INTEGER) AS day,
-        coalesce(sum(r.distance_m), 0) AS distance_m, sum(r.duration_min) AS duration_min,
-        coalesce(sum(r.duration_min * r.rpe), 0) AS load, count(*) AS run_count`
+  // on (athlete_id, date). The same columns for one athlete and for all, so both give the same sums.
   const historyAll = db
     .prepare<[string], HistoryRow>(
-      `SELECT ${historyColumns}
+      `SELECT a.id, CAST(julianday(r.date) - 2440587.5 AS INTEGER) AS day,
+        coalesce(sum(r.distance_m), 0) AS distance_m, sum(r.duration_min) AS duration_min,
+        coalesce(sum(r.duration_min * r.rpe), 0) AS load, count(*) AS run_count
       FROM athletes a CROSS JOIN runs r ON r.athlete_id = a.id
       WHERE a.archived_at IS NULL AND r.deleted_at IS NULL AND r.date <= ?
       GROUP BY a.id, r.date ORDER BY a.id, r.date`,
@@ -82,7 +81,9 @@ export function loadRepo(db: Db) {
     .raw(true)
   const historyOne = db
     .prepare<[number, string], HistoryRow>(
-      `SELECT ${historyColumns}
+      `SELECT a.id, CAST(julianday(r.date) - 2440587.5 AS INTEGER) AS day,
+        coalesce(sum(r.distance_m), 0) AS distance_m, sum(r.duration_min) AS duration_min,
+        coalesce(sum(r.duration_min * r.rpe), 0) AS load, count(*) AS run_count
       FROM athletes a CROSS JOIN runs r ON r.athlete_id = a.id
       WHERE a.id = ? AND r.deleted_at IS NULL AND r.date <= ?
       GROUP BY a.id, r.date ORDER BY a.id, r.date`,
