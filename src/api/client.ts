@@ -42,12 +42,16 @@ const athleteOf = (value: unknown): number | null => {
   return typeof id === 'number' ? id : null
 }
 
-/** Calls a method; after a successful write, announces the athlete and domains it changed. */
+/**
+ * Calls a method; after a successful write, announces the athlete and domains it changed. The answer
+ * does not wait for the stores' reloads (a card that acknowledged its alert still gets to say so before
+ * the list moves on); a caller that must see every store fresh awaits `whenFresh()` from ./events.
+ */
 async function callAndAnnounce(method: MethodName, call: Method, payload?: unknown): Promise<Result<unknown>> {
   const result = await call(payload)
   const domains = changesOf(method) ?? []
   if (result.ok && domains.length > 0)
-    await announce('changed', { athleteId: athleteOf(payload) ?? athleteOf(result.value), domains })
+    void announce('changed', { athleteId: athleteOf(payload) ?? athleteOf(result.value), domains })
   return result
 }
 

@@ -22,13 +22,25 @@ export function listen<K extends keyof Events>(kind: K, listener: Listener<K>): 
   return () => listeners[kind].delete(listener)
 }
 
+let pending: Promise<unknown> = Promise.resolve()
+
 /**
- * Tells every listener; resolves once the work they started (reloads) has settled, so a caller that
- * awaits a write sees every store fresh. A failing listener never fails the write: stores show their
- * own load errors.
+ * Tells every listener; resolves once the work they started (reloads) has settled. A failing listener
+ * never fails anything: stores show their own load errors.
  */
-export async function announce<K extends keyof Events>(kind: K, event: Events[K]): Promise<void> {
-  await Promise.allSettled([...listeners[kind]].map(async (listener) => listener(event)))
+export function announce<K extends keyof Events>(kind: K, event: Events[K]): Promise<void> {
+  const work = Promise.allSettled([...listeners[kind]].map(async (listener) => listener(event))).then(() => undefined)
+  pending = Promise.all([pending, work])
+  return work
+}
+
+/** Settles once every reload started by the changes announced so far has settled. */
+export async function whenFresh(): Promise<void> {
+  let seen: Promise<unknown>
+  do {
+    seen = pending
+    await seen
+  } while (seen !== pending)
 }
 
 /** True when the change concerns `athleteId` (or any athlete) and one of `domains`. */

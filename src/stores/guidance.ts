@@ -6,7 +6,7 @@
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, shallowRef } from 'vue'
 import { api, unwrap } from '../api/client'
-import { listen, touches } from '../api/events'
+import { listen, touches, whenFresh } from '../api/events'
 import type { Domain } from '#shared/changes'
 import {
   mostUrgent,
@@ -109,14 +109,18 @@ export const useGuidanceStore = defineStore('guidance', () => {
   /** Takes back an acknowledgement or snooze: the alert shows again while its rule still raises it. */
   async function undo(ack: AlertAcknowledgement): Promise<void> {
     unwrap(await api.guidance.unacknowledge({ id: ack.id }))
+    await whenFresh()
   }
 
   async function closeEpisode(id: number, closedOn: string, note: string): Promise<EpisodeClosure> {
-    return unwrap(await api.episodes.close({ athleteId: id, closedOn, note }))
+    const closure = unwrap(await api.episodes.close({ athleteId: id, closedOn, note }))
+    await whenFresh()
+    return closure
   }
 
   async function reopenEpisode(closure: EpisodeClosure): Promise<void> {
     unwrap(await api.episodes.reopen({ id: closure.id }))
+    await whenFresh()
   }
 
   async function review(id: number, start: string): Promise<EpisodeReview> {

@@ -3,7 +3,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api, unwrap } from '../api/client'
-import { announce } from '../api/events'
+import { announce, whenFresh } from '../api/events'
 import type { CsvMapping, FilePurpose } from '#shared/schemas/transfer'
 import type { FileResult, IgnoredFile, ImportFileRef, ImportJobStatus } from '#shared/transfer'
 import type { Run } from '#shared/types'
@@ -177,12 +177,13 @@ export const useImportStore = defineStore('import', () => {
 
   /**
    * Saves a session RPE through the ordinary run update, keeping every other field as it is. The update
-   * is announced like any write, so the load chart and guidance are fresh when this resolves.
+   * is announced like any write; this resolves once the load chart and guidance have reloaded.
    */
   async function rate(run: Run, rpe: number) {
     const { athleteId: _athlete, source: _source, sourceFile: _file, load: _load, ...fields } = run
     unwrap(await api.runs.update({ ...fields, rpe }))
     unrated.value = unrated.value.filter((r) => r.id !== run.id)
+    await whenFresh()
   }
 
   return {
