@@ -52,9 +52,17 @@ export function historyMetrics(history: DayLoads, throughDay: number): HistoryMe
   return spread && { spread, metrics: computeLoadMetrics(spread.load, spread.runCount) }
 }
 
+// The team overview and the guidance rules behind its flags ask about the same day of the same rows (one
+// read, shared): the answer is remembered per rows object (never changed after the read), so the history
+// is walked once per request.
+const remembered = new WeakMap<DayLoads, Map<number, DayMetrics | null>>()
+
 /** The metrics of `throughDay` alone (team overview, guidance): the last entry of historyMetrics. */
 export function metricsOn(history: DayLoads, throughDay: number): DayMetrics | null {
-  return historyMetrics(history, throughDay)?.metrics.at(-1) ?? null
+  let days = remembered.get(history)
+  if (!days) remembered.set(history, (days = new Map()))
+  if (!days.has(throughDay)) days.set(throughDay, historyMetrics(history, throughDay)?.metrics.at(-1) ?? null)
+  return days.get(throughDay) ?? null
 }
 
 /** Day rows from runs (tests, and callers that hold runs rather than SQLite's daily totals). */
