@@ -1,5 +1,6 @@
-// Training-load aggregation done by SQLite: one grouped pass over the runs index (athlete_id, date)
-// instead of loading every run into JavaScript.
+// Training load's input: each athlete's days with runs, summed from the runs table. Pain per day is
+// grouped by SQLite.
+import { toDayNumber } from '#shared/dates'
 import type { Db } from '../connection'
 
 interface PainDayRow {
@@ -22,22 +23,64 @@ export interface DayLoads {
   runCount: number[]
 }
 
-type HistoryRow = [athleteId: number, day: number, distanceM: number, durationMin: number, load: number, runs: number]
+type RunRow = [athleteId: number, date: string, distanceM: number | null, durationMin: number, rpe: number | null]
 
 export const emptyHistory = (): DayLoads => ({ days: [], distanceM: [], durationMin: [], load: [], runCount: [] })
 
-function toHistories(rows: HistoryRow[]): Map<number, DayLoads> {
-  const grouped = new Map<number, DayLoads>()
-  for (const [athleteId, day, distanceM, durationMin, load, runs] of rows) {
-    let entry = grouped.get(athleteId)
-    if (!entry) grouped.set(athleteId, (entry = emptyHistory()))
-    entry.days.push(day)
-    entry.distanceM.push(distanceM)
-    entry.durationMin.push(durationMin)
-    entry.load.push(load)
-    entry.runCount.push(runs)
+/** An athlete's days in the order their rows came, merged when the next row is on the same day. */
+interface Building {
+  history: DayLoads
+  sorted: boolean
+}
+
+function addRow(into: Building, day: number, distanceM: number, durationMin: number, load: number, runs: number) {
+  const h = into.history
+  const last = h.days.length - 1
+  if (last >= 0 && h.days[last] === day) {
+    h.distanceM[last] = (h.distanceM[last] ?? 0) + distanceM
+    h.durationMin[last] = (h.durationMin[last] ?? 0) + durationMin
+    h.load[last] = (h.load[last] ?? 0) + load
+    h.runCount[last] = (h.runCount[last] ?? 0) + runs
+    return
   }
-  return grouped
+  if (last >= 0 && (h.days[last] ?? 0) > day) into.sorted = false
+  h.days.push(day)
+  h.distanceM.push(distanceM)
+  h.durationMin.push(durationMin)
+  h.load.push(load)
+  h.runCount.push(runs)
+}
+
+/** Oldest first, one entry per day; entries of one day are added in the order they came. */
+function inOrder(into: Building): DayLoads {
+  if (into.sorted) return into.history
+  const h = into.history
+  const order = h.days.map((_, i) => i).sort((a, b) => (h.days[a] ?? 0) - (h.days[b] ?? 0) || a - b)
+  const merged: Building = { history: emptyHistory(), sorted: true }
+  for (const i of order)
+    addRow(merged, h.days[i] ?? 0, h.distanceM[i] ?? 0, h.durationMin[i] ?? 0, h.load[i] ?? 0, h.runCount[i] ?? 0)
+  return merged.history
+}
+
+/**
+ * Days with runs per athlete from run rows, summed in the order the rows come (id order within a day, for
+ * one athlete and for all alike, so both give the same bits). Day numbers through the shared, remembered
+ * date conversion: a club shares one calendar of a thousand or so dates.
+ */
+function toHistories(rows: readonly RunRow[], keep: (athleteId: number) => boolean): Map<number, DayLoads> {
+  const byAthlete = new Map<number, Building>()
+  let current: Building | undefined
+  let currentId = Number.NaN
+  for (const [athleteId, date, distanceM, durationMin, rpe] of rows) {
+    if (athleteId !== currentId) {
+      currentId = athleteId
+      current = byAthlete.get(athleteId)
+      if (!current && keep(athleteId)) byAthlete.set(athleteId, (current = { history: emptyHistory(), sorted: true }))
+    }
+    if (current)
+      addRow(current, toDayNumber(date), distanceM ?? 0, durationMin, rpe === null ? 0 : durationMin * rpe, 1)
+  }
+  return new Map([...byAthlete].map(([athleteId, building]) => [athleteId, inOrder(building)]))
 }
 
 export interface PainDay {
@@ -65,28 +108,20 @@ function groupByAthlete<R extends { athlete_id: number }, T>(rows: R[], map: (ro
 }
 
 export function loadRepo(db: Db) {
-  // Day numbers (days since 1970-01-01) straight from SQLite and rows as arrays: the team overview reads
-  // every active athlete's whole history (domain.md "One computation": no window, no re-seeding), and
-  // parsing 100k date strings in JavaScript would cost more than the query. One index range per athlete
-  // on (athlete_id, date). The same columns for one athlete and for all, so both give the same sums.
-  const historyAll = db
-    .prepare<[string], HistoryRow>(
-      `SELECT a.id, CAST(julianday(r.date) - 2440587.5 AS INTEGER) AS day,
-        coalesce(sum(r.distance_m), 0) AS distance_m, sum(r.duration_min) AS duration_min,
-        coalesce(sum(r.duration_min * r.rpe), 0) AS load, count(*) AS run_count
-      FROM athletes a CROSS JOIN runs r ON r.athlete_id = a.id
-      WHERE a.archived_at IS NULL AND r.deleted_at IS NULL AND r.date <= ?
-      GROUP BY a.id, r.date ORDER BY a.id, r.date`,
+  // The team overview reads every active athlete's whole history (domain.md "One computation": no window,
+  // no seeding again). One sequential pass over the table and the sums in JavaScript cost about a bare
+  // scan; grouping in SQLite walks the (athlete_id, date) index and looks each row up, at twice that.
+  const runsUpTo = db
+    .prepare<[string], RunRow>(
+      `SELECT athlete_id, date, distance_m, duration_min, rpe FROM runs NOT INDEXED
+      WHERE deleted_at IS NULL AND date <= ?`,
     )
     .raw(true)
-  const historyOne = db
-    .prepare<[number, string], HistoryRow>(
-      `SELECT a.id, CAST(julianday(r.date) - 2440587.5 AS INTEGER) AS day,
-        coalesce(sum(r.distance_m), 0) AS distance_m, sum(r.duration_min) AS duration_min,
-        coalesce(sum(r.duration_min * r.rpe), 0) AS load, count(*) AS run_count
-      FROM athletes a CROSS JOIN runs r ON r.athlete_id = a.id
-      WHERE a.id = ? AND r.deleted_at IS NULL AND r.date <= ?
-      GROUP BY a.id, r.date ORDER BY a.id, r.date`,
+  const activeAthletes = db.prepare<[], [number]>('SELECT id FROM athletes WHERE archived_at IS NULL').raw(true)
+  const athleteRunsUpTo = db
+    .prepare<[number, string], RunRow>(
+      `SELECT athlete_id, date, distance_m, duration_min, rpe FROM runs
+      WHERE athlete_id = ? AND deleted_at IS NULL AND date <= ? ORDER BY date, id`,
     )
     .raw(true)
   const painDaysForAthlete = db.prepare<[number], PainDayRow>(`
@@ -102,9 +137,12 @@ export function loadRepo(db: Db) {
   return {
     /** One athlete's days with runs up to `through` (archived athletes too), oldest first. */
     history: (athleteId: number, through: string): DayLoads =>
-      toHistories(historyOne.all(athleteId, through)).get(athleteId) ?? emptyHistory(),
-    /** Every active athlete's days with runs up to `through`, oldest first per athlete, in one query. */
-    historyAll: (through: string): Map<number, DayLoads> => toHistories(historyAll.all(through)),
+      toHistories(athleteRunsUpTo.all(athleteId, through), () => true).get(athleteId) ?? emptyHistory(),
+    /** Every active athlete's days with runs up to `through`, oldest first per athlete, in one pass. */
+    historyAll: (through: string): Map<number, DayLoads> => {
+      const active = new Set(activeAthletes.all().map(([id]) => id))
+      return toHistories(runsUpTo.all(through), (id) => active.has(id))
+    },
     /** Worst and mean pain per day for one athlete, oldest first. */
     painDaysForAthlete: (athleteId: number): PainDay[] => painDaysForAthlete.all(athleteId).map(toPainDay),
     /** Worst and mean pain per day since a date, for every active athlete. */

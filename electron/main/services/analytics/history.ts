@@ -6,7 +6,7 @@ import type { DayMetrics } from '#shared/analytics'
 import type { DayLoads } from '../../db/repositories/load'
 import { emptyHistory } from '../../db/repositories/load'
 import { toDayNumber, type DayRun } from './days'
-import { computeLoadMetrics } from './load'
+import { computeLoadMetrics, lastDayMetrics } from './load'
 
 export interface SpreadHistory {
   /** day number of the first run; calendar day i of the arrays is firstDay + i */
@@ -57,11 +57,14 @@ export function historyMetrics(history: DayLoads, throughDay: number): HistoryMe
 // is walked once per request.
 const remembered = new WeakMap<DayLoads, Map<number, DayMetrics | null>>()
 
-/** The metrics of `throughDay` alone (team overview, guidance): the last entry of historyMetrics. */
+/** The metrics of `throughDay` alone (team overview, guidance): the last entry of historyMetrics, by the same walk. */
 export function metricsOn(history: DayLoads, throughDay: number): DayMetrics | null {
   let days = remembered.get(history)
   if (!days) remembered.set(history, (days = new Map()))
-  if (!days.has(throughDay)) days.set(throughDay, historyMetrics(history, throughDay)?.metrics.at(-1) ?? null)
+  if (!days.has(throughDay)) {
+    const spread = spreadHistory(history, throughDay)
+    days.set(throughDay, spread && lastDayMetrics(spread.load, spread.runCount))
+  }
   return days.get(throughDay) ?? null
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { computeLoadMetrics, type DayMetrics } from './load'
+import { computeLoadMetrics, lastDayMetrics, type DayMetrics } from './load'
 
 const TOL = 1e-6
 const KF = Math.exp(-1 / 42) // fitness decay per day
@@ -348,6 +348,21 @@ describe('computeLoadMetrics — properties', () => {
         })
       }),
     )
+  })
+
+  it('lastDayMetrics is the last day of computeLoadMetrics, to the bit, with or without run days given', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.oneof(fc.constant(0), load), fc.boolean()), { minLength: 1, maxLength: 200 }),
+        (days) => {
+          const loads = days.map(([l]) => l)
+          const ran = days.map(([l, r]) => (r || l > 0 ? 1 : 0))
+          expect(lastDayMetrics(loads, ran)).toEqual(computeLoadMetrics(loads, ran).at(-1))
+          expect(lastDayMetrics(loads)).toEqual(computeLoadMetrics(loads).at(-1))
+        },
+      ),
+    )
+    expect(lastDayMetrics([])).toBeNull()
   })
 
   it('ratios do not depend on the unit of load (scaling every day by k changes no ACWR or monotony)', () => {

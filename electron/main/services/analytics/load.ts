@@ -44,6 +44,20 @@ const FATIGUE_DECAY = Math.exp(-1 / FATIGUE_TAU)
  * RangeError on a negative or non-finite load (sRPE is duration × RPE, never below 0).
  */
 export function computeLoadMetrics(dailyLoads: ArrayLike<number>, ran?: ArrayLike<number>): DayMetrics[] {
+  return walk(dailyLoads, ran, 0)
+}
+
+/**
+ * The metrics of the last day alone, by the same walk as computeLoadMetrics (the same arithmetic in the
+ * same order, so the same bits), without building the days before it: the team overview's one day of
+ * 200 histories. null for an empty series.
+ */
+export function lastDayMetrics(dailyLoads: ArrayLike<number>, ran?: ArrayLike<number>): DayMetrics | null {
+  return walk(dailyLoads, ran, dailyLoads.length - 1)[0] ?? null
+}
+
+/** The one pass behind both: the recurrences run over every day; days from `keepFrom` on are built. */
+function walk(dailyLoads: ArrayLike<number>, ran: ArrayLike<number> | undefined, keepFrom: number): DayMetrics[] {
   const n = dailyLoads.length
   const loads = new Float64Array(n)
   for (let d = 0; d < n; d++) {
@@ -59,7 +73,7 @@ export function computeLoadMetrics(dailyLoads: ArrayLike<number>, ran?: ArrayLik
   for (let d = 0; d < n; d++) prefix[d + 1] = (prefix[d] ?? 0) + (loads[d] ?? 0)
   const windowSum = (d: number, days: number) => (prefix[d + 1] ?? 0) - (prefix[Math.max(0, d + 1 - days)] ?? 0)
 
-  const out: DayMetrics[] = new Array<DayMetrics>(n)
+  const out: DayMetrics[] = []
   let acute = 0
   let chronic = 0
   let fitness = 0 // F_{−1}
@@ -85,6 +99,7 @@ export function computeLoadMetrics(dailyLoads: ArrayLike<number>, ran?: ArrayLik
     }
     fitness = fitness * FITNESS_DECAY + load * (1 - FITNESS_DECAY)
     fatigue = fatigue * FATIGUE_DECAY + load * (1 - FATIGUE_DECAY)
+    if (d < keepFrom) continue
 
     const { sum: sum7, monotony } = weekStats(loads, d)
     let acwrRolling: number | null = null
@@ -94,7 +109,7 @@ export function computeLoadMetrics(dailyLoads: ArrayLike<number>, ran?: ArrayLik
     }
 
     const acwrReason: AcwrReason | null = building ? 'building_history' : chronic === 0 ? 'no_chronic_load' : null
-    out[d] = {
+    out.push({
       acuteEwma: acute,
       chronicEwma: chronic,
       acwrEwma: acwrReason === null ? acute / chronic : null,
@@ -105,7 +120,7 @@ export function computeLoadMetrics(dailyLoads: ArrayLike<number>, ran?: ArrayLik
       fitness,
       fatigue,
       form,
-    }
+    })
   }
   return out
 }
