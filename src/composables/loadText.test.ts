@@ -47,6 +47,7 @@ function day(fields: Partial<LoadDay> = {}): LoadDay {
     chronicEwma: 280.2,
     acwrEwma: 1.3184,
     acwrRolling: null,
+    acwrReason: null,
     monotony: 1.2,
     strain: 0,
     fitness: 0,

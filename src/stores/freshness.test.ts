@@ -5,10 +5,10 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AthleteLoad } from '#shared/analytics'
-import { CHANGES } from '#shared/changes'
+import { changesOf } from '#shared/changes'
 import { METHOD_NAMES } from '#shared/contract'
 import type { Run } from '#shared/types'
-import { ok } from '../test/helpers'
+import { ok } from '../../test/renderer/helpers'
 import { useGuidanceStore } from './guidance'
 import { useImportStore } from './import'
 import { useLatest } from './latest'
@@ -115,6 +115,6 @@ describe('writes announce what they changed', () => {
       ),
     )
     expect(writes.length).toBeGreaterThan(30)
-    for (const method of writes) expect(CHANGES[method].length, method).toBeGreaterThan(0)
+    for (const method of writes) expect(changesOf(method).length, method).toBeGreaterThan(0)
   })
 })

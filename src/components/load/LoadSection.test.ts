@@ -8,15 +8,14 @@ import type { AthleteLoad, LoadDay } from '#shared/analytics'
 import { addDays } from '#shared/dates'
 import { useLoadStore } from '../../stores/load'
 import { useRunsStore } from '../../stores/runs'
-import { ok } from '../../test/helpers'
+import { ok } from '../../../test/renderer/helpers'
 import LoadSection from './LoadSection.vue'
+import { runCreate } from '#shared/schemas/run'
+import { apiDouble } from '../../../test/renderer/api-double'
 
-// The bridge the real api client wraps (as the preload's window.api), so writes are announced as in the app.
-const api = {
-  analytics: { athlete: vi.fn() },
-  runs: { create: vi.fn(), list: vi.fn() },
-  shoes: { list: vi.fn() },
-}
+// Typed doubles installed as the bridge the real api client wraps (the preload's window.api), so writes
+// are announced to the stores as in the app.
+const api = apiDouble({ analytics: ['athlete'], runs: ['create', 'list'], shoes: ['list'] })
 Object.assign(window, { api })
 
 function history(days: number): AthleteLoad {
@@ -99,7 +98,9 @@ describe('LoadSection', () => {
 
   it('fetches the history again after a run is logged', async () => {
     await mountSection()
-    api.runs.create.mockImplementation(() => ok({ id: 1, athleteId: 7, shoeId: null }))
+    api.runs.create.mockImplementation((payload) =>
+      ok({ id: 1, ...runCreate.parse(payload), source: 'manual', sourceFile: null, load: null }),
+    )
     await useRunsStore().create({ athleteId: 7, date: '2026-03-31', durationMin: 30 })
     await flushPromises()
     expect(api.analytics.athlete).toHaveBeenCalledTimes(2)
