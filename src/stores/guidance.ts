@@ -15,6 +15,7 @@ import {
   type EpisodeClosure,
   type EpisodeReview,
   type PainEpisode,
+  type ReferralClearance,
   type TrafficLight,
 } from '#shared/guidance'
 import { useLatest } from './latest'
@@ -41,6 +42,8 @@ interface AthleteGuidance {
   history: AlertAcknowledgement[]
   episodes: PainEpisode[]
   closures: EpisodeClosure[]
+  /** referrals the coach recorded as seen by a clinician and cleared, newest first */
+  clearances: ReferralClearance[]
 }
 
 export const useGuidanceStore = defineStore('guidance', () => {
@@ -58,13 +61,14 @@ export const useGuidanceStore = defineStore('guidance', () => {
   const badge = computed(() => (data.value ? mostUrgent(data.value.all) : null))
 
   async function fetchAthlete(id: number): Promise<AthleteGuidance> {
-    const [all, open, light, history, episodes, closures] = await Promise.all([
+    const [all, open, light, history, episodes, closures, clearances] = await Promise.all([
       api.guidance.alerts({ athleteId: id }),
       api.guidance.alerts({ athleteId: id, hideAcknowledged: true }),
       api.guidance.trafficLight({ athleteId: id }),
       api.guidance.acknowledgements({ athleteId: id }),
       api.episodes.list({ athleteId: id }),
       api.episodes.closures({ athleteId: id }),
+      api.guidance.clearances({ athleteId: id }),
     ])
     return {
       all: unwrap(all),
@@ -73,6 +77,7 @@ export const useGuidanceStore = defineStore('guidance', () => {
       history: unwrap(history),
       episodes: unwrap(episodes),
       closures: unwrap(closures),
+      clearances: unwrap(clearances),
     }
   }
 
@@ -109,6 +114,22 @@ export const useGuidanceStore = defineStore('guidance', () => {
   /** Takes back an acknowledgement or snooze: the alert shows again while its rule still raises it. */
   async function undo(ack: AlertAcknowledgement): Promise<void> {
     unwrap(await api.guidance.unacknowledge({ id: ack.id }))
+    await whenFresh()
+  }
+
+  async function clearReferral(alert: Alert, seenOn: string, clinician: string): Promise<ReferralClearance> {
+    return unwrap(await api.guidance.clearReferral({ key: alert.key, athleteId: alert.athleteId, seenOn, clinician }))
+  }
+
+  /** Takes a clearance back: the referral and the advice it holds return. */
+  async function unclear(cleared: ReferralClearance): Promise<void> {
+    unwrap(await api.guidance.removeClearance({ id: cleared.id }))
+    await whenFresh()
+  }
+
+  /** Undoes `unclear`: the same clearance is in force again. */
+  async function reclear(cleared: ReferralClearance): Promise<void> {
+    unwrap(await api.guidance.restoreClearance({ id: cleared.id }))
     await whenFresh()
   }
 
@@ -155,6 +176,9 @@ export const useGuidanceStore = defineStore('guidance', () => {
     acknowledge,
     snooze,
     undo,
+    clearReferral,
+    unclear,
+    reclear,
     closeEpisode,
     reopenEpisode,
     review,
