@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AthleteLoad } from '#shared/analytics'
 import { changesOf } from '#shared/changes'
 import { METHOD_NAMES } from '#shared/contract'
+import { runFields } from '#shared/schemas/run'
 import type { Run } from '#shared/types'
 import { ok } from '../../test/renderer/helpers'
 import { useGuidanceStore } from './guidance'
@@ -21,6 +22,17 @@ const api = {
   episodes: { list: vi.fn(), closures: vi.fn() },
 }
 Object.assign(window, { api })
+
+/** An imported run waiting for its RPE, as import.unrated answers. */
+const imported = (id: number, athleteId: number): Run => ({
+  ...runFields.parse({ athleteId, date: '2026-03-30', durationMin: 45 }),
+  id,
+  source: 'fit',
+  sourceFile: 'a.fit',
+  startUtc: null,
+  utcOffsetMin: null,
+  load: null,
+})
 
 const answer = (athleteId: number, through: string): AthleteLoad => ({
   athleteId,
@@ -91,8 +103,7 @@ describe('writes announce what they changed', () => {
 
     api.analytics.athlete.mockImplementation(() => ok(answer(7, 'after the rating')))
     api.runs.update.mockImplementation(() => ok({ id: 3, athleteId: 7 }))
-    const run = { id: 3, athleteId: 7, source: 'fit', sourceFile: 'a.fit', load: null, rpe: null } as unknown as Run
-    await useImportStore().rate(run, 6)
+    await useImportStore().rate(imported(3, 7), 6)
 
     expect(api.runs.update).toHaveBeenCalledWith(expect.objectContaining({ id: 3, rpe: 6 }))
     expect(load.data?.through).toBe('after the rating')
@@ -104,7 +115,7 @@ describe('writes announce what they changed', () => {
     api.analytics.athlete.mockImplementation(() => ok(answer(7, '2026-03-31')))
     await useLoadStore().load(7)
     api.runs.update.mockImplementation(() => ok({ id: 4, athleteId: 8 }))
-    await useImportStore().rate({ id: 4, athleteId: 8 } as unknown as Run, 5)
+    await useImportStore().rate(imported(4, 8), 5)
     expect(api.analytics.athlete).toHaveBeenCalledTimes(1)
   })
 

@@ -7,6 +7,7 @@ import { announce, whenFresh } from '../api/events'
 import type { CsvMapping, FilePurpose } from '#shared/schemas/transfer'
 import type { FileResult, GrantedFile, IgnoredFile, ImportFileRef, ImportJobStatus } from '#shared/transfer'
 import type { Run } from '#shared/types'
+import { runUpdateOf } from '#shared/schemas/run'
 
 export const POLL_MS = 150
 
@@ -22,6 +23,8 @@ export const useImportStore = defineStore('import', () => {
   const results = ref<FileResult[]>([])
   const unrated = ref<Run[]>([])
   const dialogs = ref(true)
+  /** the coach confirmed the runs dated in the future that the preview found */
+  const confirmFuture = ref(false)
   let timer: ReturnType<typeof setTimeout> | null = null
   let finished: ((status: ImportJobStatus) => void) | null = null
 
@@ -31,6 +34,7 @@ export const useImportStore = defineStore('import', () => {
     stopPolling()
     job.value = null
     results.value = []
+    confirmFuture.value = false
     phase.value = 'choose'
   }
 
@@ -81,6 +85,7 @@ export const useImportStore = defineStore('import', () => {
     if (athleteId.value === null) throw new Error('Choose the athlete these files belong to.')
     return {
       athleteId: athleteId.value,
+      confirmFuture: confirmFuture.value,
       files: files.value.map((f) => {
         const mapping = mappings.value[f.path]
         return mapping ? { name: f.name, grant: f.grant, mapping } : { name: f.name, grant: f.grant }
@@ -124,7 +129,7 @@ export const useImportStore = defineStore('import', () => {
       bytesDone: 0,
       bytesTotal: 0,
       current: null,
-      totals: { activities: 0, runs: 0, duplicates: 0, skipped: 0, errors: 0 },
+      totals: { activities: 0, runs: 0, duplicates: 0, skipped: 0, errors: 0, future: 0 },
       message: null,
     }
     const status = await new Promise<ImportJobStatus>((resolve) => {
@@ -180,8 +185,7 @@ export const useImportStore = defineStore('import', () => {
    * is announced like any write; this resolves once the load chart and guidance have reloaded.
    */
   async function rate(run: Run, rpe: number) {
-    const { athleteId: _athlete, source: _source, sourceFile: _file, load: _load, ...fields } = run
-    unwrap(await api.runs.update({ ...fields, rpe }))
+    unwrap(await api.runs.update(runUpdateOf(run, { rpe })))
     unrated.value = unrated.value.filter((r) => r.id !== run.id)
     await whenFresh()
   }
@@ -195,6 +199,7 @@ export const useImportStore = defineStore('import', () => {
     job,
     results,
     unrated,
+    confirmFuture,
     dialogs,
     running,
     addGranted,
