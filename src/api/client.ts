@@ -1,7 +1,9 @@
 // The only module that touches window.api. Stores call `unwrap(await api.domain.verb(...))` inside
 // try/catch, so a failed call reads like any other thrown error and keeps its field for the forms.
-import type { BackstrideApi } from '#shared/contract'
+import { changesOf } from '#shared/changes'
+import type { BackstrideApi, MethodName } from '#shared/contract'
 import type { ApiError, ErrorCode, Result } from '#shared/result'
+import { announce } from './events'
 
 export class ApiFailure extends Error {
   readonly code: ErrorCode
@@ -41,12 +43,39 @@ const DISCONNECTED: Result<never> = {
 
 const disconnectedDomain = new Proxy({}, { get: () => () => Promise.resolve(DISCONNECTED) })
 
+type Method = (payload?: unknown) => Promise<Result<unknown>>
+
+const athleteOf = (value: unknown): number | null => {
+  const id = (value as { athleteId?: unknown } | null)?.athleteId
+  return typeof id === 'number' ? id : null
+}
+
+/**
+ * Calls a method; after a successful write, announces the athlete and domains it changed. The answer
+ * does not wait for the stores' reloads (a card that acknowledged its alert still gets to say so before
+ * the list moves on); a caller that must see every store fresh awaits `whenFresh()` from ./events.
+ */
+async function callAndAnnounce(method: MethodName, call: Method, payload?: unknown): Promise<Result<unknown>> {
+  const result = await call(payload)
+  const domains = changesOf(method) ?? []
+  if (result.ok && domains.length > 0)
+    void announce('changed', { athleteId: athleteOf(payload) ?? athleteOf(result.value), domains })
+  return result
+}
+
 // window.api is looked up on every call, so a bridge installed after this module loaded (the e2e
 // harness) still works; with no bridge at all (a plain browser preview) each call answers with an
 // explained failure instead of crashing the page.
 export const api = new Proxy({} as BackstrideApi, {
   get: (_target, domain: string) => {
-    const bridge = (window as Partial<Window>).api as Record<string, unknown> | undefined
-    return bridge?.[domain] ?? disconnectedDomain
+    const bridge = (window as Partial<Window>).api as Record<string, Record<string, Method>> | undefined
+    const methods = bridge?.[domain]
+    if (!methods) return disconnectedDomain
+    return new Proxy(methods, {
+      get: (target, verb: string) => {
+        const call = target[verb]
+        return call && ((payload?: unknown) => callAndAnnounce(`${domain}.${verb}` as MethodName, call, payload))
+      },
+    })
   },
 })

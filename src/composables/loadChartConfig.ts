@@ -16,9 +16,6 @@ export const TIMING_POINT_STYLE: Record<PainTiming, PointStyle> = {
   next_morning: 'circle',
 }
 
-/** Above this many points per line, Chart.js draws a down-sampled line (LTTB) instead of every day. */
-const DECIMATE_ABOVE = 600
-
 type LoadDataset = ChartDataset<'bar' | 'line', SeriesPoint[]>
 
 function dataset(series: LoadSeries, model: LoadModel, colors: ChartColors): LoadDataset {
@@ -66,7 +63,8 @@ function dataset(series: LoadSeries, model: LoadModel, colors: ChartColors): Loa
         pointHitRadius: 5,
         pointHoverRadius: 4,
         tension: 0,
-        spanGaps: true,
+        // a NaN point (no ratio while building history) breaks the line instead of bridging the days
+        spanGaps: false,
         indexAxis: 'x',
         order: 1,
       }
@@ -130,7 +128,7 @@ function bandAnnotations(model: LoadModel, colors: ChartColors, show: boolean) {
 export function loadChartOptions(
   model: LoadModel,
   colors: ChartColors,
-  options: { ratio: boolean; animate: boolean; points: number; adherence?: readonly AdherenceBandWeek[] },
+  options: { ratio: boolean; animate: boolean; adherence?: readonly AdherenceBandWeek[] },
 ): ChartOptions<'bar' | 'line'> {
   const band = (options.adherence ?? []).some((w) => w.percent !== null)
   const rightAxis = options.ratio || !model.linesOnBarAxis
@@ -213,13 +211,6 @@ export function loadChartOptions(
           sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0),
           filter: (item, data) => (data.datasets[item.datasetIndex ?? 0]?.data.length ?? 0) > 0,
         },
-      },
-      // About one point per week over long ranges: the shape of the line without its day-to-day noise.
-      decimation: {
-        enabled: options.points > DECIMATE_ABOVE,
-        algorithm: 'lttb',
-        samples: Math.round(options.points / 7),
-        threshold: DECIMATE_ABOVE,
       },
       annotation: {
         annotations: {

@@ -17,8 +17,10 @@ function history(days: number): AthleteLoad {
     runCount: 1,
     acuteEwma: 150,
     chronicEwma: 150,
-    acwrEwma: i === 0 ? null : 1,
+    // Building history on the first 27 days (domain.md): no ratio there.
+    acwrEwma: i < 27 ? null : 1,
     acwrRolling: null,
+    acwrReason: i < 27 ? ('building_history' as const) : null,
     monotony: 10,
     strain: 0,
     fitness: 0,
@@ -40,6 +42,7 @@ function history(days: number): AthleteLoad {
       loadChangePct: null,
       twoWeekDistanceChangePct: null,
       progression: null,
+      sameDaysThrough: null,
       worstPain: null,
       meanPain: null,
       painReports: 0,
@@ -97,6 +100,8 @@ function model(range: LoadRange, days: number, pain: PainReport[] = []) {
   })
 }
 
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k)
+
 const byLabel = (m: ReturnType<typeof model>, label: string) => m.series.find((s) => s.label === label)
 
 describe('buildLoadModel', () => {
@@ -114,12 +119,43 @@ describe('buildLoadModel', () => {
     expect(spikes?.describe(16)[1]).toMatch(/^Single-run spike: 9\.0 km, 180 % of the longest run/)
   })
 
-  it('bins three years into weekly bars but keeps the ratio line daily', () => {
+  it('bins three years into weekly bars, and draws the ratio line at each Sunday and the last day', () => {
     const m = model('all', 1095)
     expect(m.series[0]?.label).toBe('Weekly distance (km)')
     // 2023-04-02 (a Sunday) to 2026-03-31 (a Tuesday): one day of the first week, 156 whole weeks, two days.
     expect(m.series[0]?.points).toHaveLength(158)
-    expect(byLabel(m, 'ACWR (acute ÷ chronic)')?.points).toHaveLength(1094)
+    // 157 Sundays, less the 4 in the first 27 days (building history: no ratio), plus Tuesday 2026-03-31.
+    const ratio = byLabel(m, 'ACWR (acute ÷ chronic)')?.points ?? []
+    expect(ratio).toHaveLength(154)
+    expect(ratio[0]).toEqual({ x: dayMs('2023-04-30', 12), y: 1, i: 28 })
+    expect(ratio.at(-1)).toEqual({ x: dayMs('2026-03-31', 12), y: 1, i: 1094 })
+  })
+
+  it('draws no ratio line while building history, and says so where the coach points', () => {
+    const m = model('12w', 60) // days 0–26 of the 84 shown have no ratio
+    const acwr = byLabel(m, 'ACWR (acute ÷ chronic)')
+    expect(acwr?.points).toHaveLength(33)
+    expect(acwr?.points[0]?.x).toBe(dayMs(addDays(THROUGH, -32), 12))
+    expect(m.summary).toContain('ACWR on the last day 1.00 (typical), chronic load 150.')
+  })
+
+  it('breaks the ratio line over a stretch without a ratio instead of bridging it', () => {
+    const load = history(60)
+    load.days = load.days.map((d, i) =>
+      i >= 40 && i < 45 ? { ...d, acwrEwma: null, acwrReason: 'building_history' as const } : d,
+    )
+    const points = buildLoadModel({
+      load,
+      runs: [],
+      pain: [],
+      window: loadWindow('12w', THROUGH, load.from),
+      metric: 'load',
+      lines: 'acwr',
+      unit: 'km',
+    }).series.find((s) => s.kind === 'acwr')?.points
+    // days 27–39 drawn, one gap point at day 40, then days 45–59
+    expect(points?.map((p) => p.i)).toEqual([...range(27, 41), ...range(45, 60)])
+    expect(points?.filter((p) => Number.isNaN(p.y)).map((p) => p.i)).toEqual([40])
   })
 
   it('sorts pain reports by timing, and red-flag reports into their own series', () => {

@@ -1,14 +1,23 @@
 // The load chart's content, independent of the chart library: which bars, lines and pain points fall in
 // the window, where they sit on the time axis, and what each one says when the coach points at it.
 import type { AthleteLoad, LoadDay, RunSpike, WeekSummary } from '#shared/analytics'
-import { addDays, isoWeekStart } from '#shared/dates'
+import { addDays, isoWeekday, isoWeekStart } from '#shared/dates'
 import { PAIN_TIMINGS, type PainTiming, type Unit } from '#shared/enums'
 import { PAIN_TIMING_LABEL } from '#shared/labels'
 import type { PainReport, Run } from '#shared/types'
 import { formatDistance, metresToUnit } from '#shared/units'
 import { formatDate } from './dates'
 import { inWindow, type LoadWindow } from './loadRange'
-import { acuteChronicLines, dayLines, formatAcwr, painLines, ratioLines, spikeSummary, weekLines } from './loadText'
+import {
+  acuteChronicLines,
+  chronicText,
+  dayLines,
+  formatAcwr,
+  painLines,
+  ratioLines,
+  spikeSummary,
+  weekLines,
+} from './loadText'
 import { countOf } from '#shared/text'
 
 export type LoadMetric = 'load' | 'distance' | 'duration'
@@ -138,13 +147,21 @@ function barSeries(input: LoadSeriesInput, days: LoadDay[]): { bars: LoadSeries;
   }
 }
 
-function lineSeries(kind: 'acwr' | 'acute' | 'chronic', days: LoadDay[]): LoadSeries {
+/**
+ * The ratio or acute/chronic line. Over a weekly window one point per week (its Sunday, and the last day
+ * shown), so what is drawn is exactly what the API answered, with no down-sampling in the chart. A day
+ * without a ratio (building history) breaks the line: a point with y = NaN is a gap for Chart.js.
+ */
+function lineSeries(kind: 'acwr' | 'acute' | 'chronic', days: LoadDay[], weekly: boolean): LoadSeries {
   const value = (d: LoadDay) => (kind === 'acwr' ? d.acwrEwma : kind === 'acute' ? d.acuteEwma : d.chronicEwma)
   const label = { acwr: 'ACWR (acute ÷ chronic)', acute: 'Acute load (7-day)', chronic: 'Chronic load (28-day)' }[kind]
   const points: SeriesPoint[] = []
   days.forEach((day, i) => {
+    if (weekly && isoWeekday(day.date) !== 6 && i !== days.length - 1) return
     const y = value(day)
     if (y !== null) points.push({ x: dayMs(day.date, 12), y, i })
+    else if (points.length > 0 && !Number.isNaN(points[points.length - 1]?.y))
+      points.push({ x: dayMs(day.date, 12), y: NaN, i })
   })
   const describe = (i: number) => {
     const day = days[i]
@@ -185,7 +202,7 @@ function summaryOf(input: LoadSeriesInput, days: LoadDay[], pain: PainReport[], 
   const worst = pain.reduce((n, p) => Math.max(n, p.score), 0)
   return [
     `From ${formatDate(window.start)} to ${formatDate(window.end)}: ${countOf(runs, 'run')}, ${formatDistance(distance, unit)}, total load ${String(Math.round(load))}.`,
-    last ? `ACWR on the last day ${formatAcwr(last.acwrEwma)}.` : '',
+    last ? `ACWR on the last day ${formatAcwr(last.acwrEwma, last.acwrReason)}, ${chronicText(last.chronicEwma)}.` : '',
     pain.length ? `${countOf(pain.length, 'pain report')}, worst ${String(worst)}/10.` : 'No pain reports.',
     spikes.length ? `${countOf(spikes.length, 'single-run spike')}.` : '',
   ]
@@ -198,8 +215,10 @@ export function buildLoadModel(input: LoadSeriesInput): LoadModel {
   const days = load.days.filter((d) => inWindow(d.date, window))
   const pain = input.pain.filter((p) => inWindow(p.date, window)).sort((a, b) => painMs(a) - painMs(b))
   const { bars, spikes } = barSeries(input, days)
-  const ratio = lines === 'acwr' ? [lineSeries('acwr', days)] : [lineSeries('acute', days), lineSeries('chronic', days)]
-  const maxRatio = Math.max(0, ...(ratio[0]?.kind === 'acwr' ? ratio[0].points.map((p) => p.y) : []))
+  const line = (kind: 'acwr' | 'acute' | 'chronic') => lineSeries(kind, days, window.weekly)
+  const ratio = lines === 'acwr' ? [line('acwr')] : [line('acute'), line('chronic')]
+  const ratios = ratio[0]?.kind === 'acwr' ? ratio[0].points.map((p) => p.y).filter((y) => !Number.isNaN(y)) : []
+  const maxRatio = Math.max(0, ...ratios)
   const end = window.weekly ? addDays(isoWeekStart(window.end), 7) : addDays(window.end, 1)
   return {
     series: [bars, spikes, ...ratio, ...painSeries(pain)],

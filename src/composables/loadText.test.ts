@@ -49,6 +49,7 @@ function day(fields: Partial<LoadDay> = {}): LoadDay {
     chronicEwma: 280.2,
     acwrEwma: 1.3184,
     acwrRolling: null,
+    acwrReason: null,
     monotony: 1.2,
     strain: 0,
     fitness: 0,
@@ -140,6 +141,10 @@ describe('tooltip lines for the load chart', () => {
       'Tue 10 Mar 2026 · acute load 312 · chronic load 280 (per day)',
       'ACWR —',
     ])
+    expect(ratioLines(day({ acwrEwma: null, acwrReason: 'building_history' }))).toEqual([
+      'Tue 10 Mar 2026 · ACWR building history',
+      'acute load 312 · chronic load 280 (per day)',
+    ])
   })
 
   it('sums up a week with its change and worst pain', () => {
@@ -155,6 +160,7 @@ describe('tooltip lines for the load chart', () => {
       loadChangePct: 8,
       twoWeekDistanceChangePct: 20,
       progression: 'info',
+      sameDaysThrough: null,
       worstPain: 4,
       meanPain: 2.5,
       painReports: 2,
@@ -164,6 +170,9 @@ describe('tooltip lines for the load chart', () => {
       'Distance +12 % on the week before',
       'Worst pain 4/10 in 2 reports',
     ])
+    expect(weekLines({ ...week, sameDaysThrough: '2026-03-12' }, 'km')[1]).toBe(
+      'Distance so far +12 % on Mon–Thu of the week before',
+    )
   })
 })
 

@@ -1,6 +1,7 @@
 // What the load chart's points are, in a coach's words: the tooltip lines, ACWR bands and monotony
 // levels. Plain functions of their inputs (the unit is passed in), so tests pin the exact sentences.
-import type { LoadDay, RunSpike, WeekSummary } from '#shared/analytics'
+import type { AcwrReason, LoadDay, RunSpike, WeekSummary } from '#shared/analytics'
+import { isoWeekday } from '#shared/dates'
 import { URGENT_RED_FLAGS, type RedFlag, type Unit } from '#shared/enums'
 import { PAIN_LOCATION_LABEL, PAIN_TIMING_LABEL, RED_FLAG_LABEL, RUN_TYPE_LABEL } from '#shared/labels'
 import type { PainReport, Run } from '#shared/types'
@@ -27,10 +28,29 @@ export function acwrBand(value: number): AcwrBand {
   return 'high'
 }
 
-/** "1.32 (elevated)"; "—" when there is no ratio yet. */
-export function formatAcwr(ratio: number | null): string {
-  return ratio === null ? '—' : `${ratio.toFixed(2)} (${acwrBand(ratio)})`
+/** Why a day has no ratio, in a coach's words. */
+export const ACWR_REASON_LABEL: Record<AcwrReason, string> = {
+  building_history: 'building history',
+  no_chronic_load: 'no chronic load yet',
 }
+
+/** "1.32 (elevated)"; "building history" (or another reason) when there is no ratio; "—" without either. */
+export function formatAcwr(ratio: number | null, reason: AcwrReason | null = null): string {
+  if (ratio !== null) return `${ratio.toFixed(2)} (${acwrBand(ratio)})`
+  return reason === null ? '—' : ACWR_REASON_LABEL[reason]
+}
+
+/** The chronic load behind a ratio, shown next to it: "chronic load 412". */
+export function chronicText(chronic: number | null): string {
+  return chronic === null ? '' : `chronic load ${String(Math.round(chronic))}`
+}
+
+/** "Mon–Thu": the weekdays compared while a week is unfinished (from Monday to `through`). */
+export function sameDaysText(through: string): string {
+  const last = WEEKDAYS[isoWeekday(through)] ?? ''
+  return last === 'Mon' ? 'Mon' : `Mon–${last}`
+}
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 
 export type MonotonyLevel = 'high' | 'caution' | null
 
@@ -93,7 +113,12 @@ export function weekLines(week: WeekSummary, unit: Unit): string[] {
     `Week of ${formatDate(week.weekStart)} · ${runs} · ${formatDistance(week.distanceM, unit)} · ` +
       `${formatDuration(week.durationMin)} · load ${String(Math.round(week.load))}`,
   ]
-  if (week.distanceChangePct !== null) lines.push(`Distance ${formatChange(week.distanceChangePct)} on the week before`)
+  if (week.distanceChangePct !== null)
+    lines.push(
+      week.sameDaysThrough === null
+        ? `Distance ${formatChange(week.distanceChangePct)} on the week before`
+        : `Distance so far ${formatChange(week.distanceChangePct)} on ${sameDaysText(week.sameDaysThrough)} of the week before`,
+    )
   if (week.worstPain !== null) lines.push(`Worst pain ${String(week.worstPain)}/10 in ${painCount(week.painReports)}`)
   return lines
 }
@@ -122,11 +147,11 @@ export function painLines(report: PainReport): string[] {
 
 /** A point of the ACWR line, or of the acute and chronic lines. */
 export function ratioLines(day: LoadDay): string[] {
-  return [`${formatDate(day.date)} · ACWR ${formatAcwr(day.acwrEwma)}`, acuteChronicText(day)]
+  return [`${formatDate(day.date)} · ACWR ${formatAcwr(day.acwrEwma, day.acwrReason)}`, acuteChronicText(day)]
 }
 
 export function acuteChronicLines(day: LoadDay): string[] {
-  return [`${formatDate(day.date)} · ${acuteChronicText(day)}`, `ACWR ${formatAcwr(day.acwrEwma)}`]
+  return [`${formatDate(day.date)} · ${acuteChronicText(day)}`, `ACWR ${formatAcwr(day.acwrEwma, day.acwrReason)}`]
 }
 
 function acuteChronicText(day: LoadDay): string {

@@ -26,6 +26,30 @@ const SORT_VALUE: Record<TeamSortKey, (row: TeamRow) => SortValue> = {
   latestPain: (row) => row.latestPain?.score ?? null,
 }
 
+/** The sortable columns, with the tooltip that says what each figure compares. */
+export const TEAM_COLUMNS: { key: TeamSortKey; label: string; title?: string; num?: boolean }[] = [
+  { key: 'name', label: 'Athlete' },
+  { key: 'flag', label: 'Flag' },
+  {
+    key: 'acwr',
+    label: 'ACWR',
+    title:
+      'Acute:chronic workload ratio today, with the chronic load behind it. "Building history" until a runner has ' +
+      '28 days of history, and for 27 days after a break of 4 weeks or more.',
+    num: true,
+  },
+  { key: 'monotony', label: 'Monotony', title: 'last 7 days', num: true },
+  {
+    key: 'weekChange',
+    label: 'Week change',
+    title:
+      'Distance of this week so far against the same weekdays of last week (Monday to today), so an unfinished ' +
+      'week is compared like with like. A runner’s first week is never the base.',
+    num: true,
+  },
+  { key: 'latestPain', label: 'Latest pain' },
+]
+
 /** Columns whose most useful first view is highest first. */
 const DESCENDING_FIRST: TeamSortKey[] = ['acwr', 'monotony', 'weekChange', 'latestPain']
 

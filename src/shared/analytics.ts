@@ -2,15 +2,24 @@
 // draws them). The arithmetic and its conventions live in electron/main/services/analytics.
 import type { Alert } from './guidance'
 
+/**
+ * Why a day has no ratio: 'building_history' until the athlete has 28 days of history, and for the first
+ * 27 days after a break of 28 days or more without runs (both ratios); 'no_chronic_load' when the chronic
+ * EWMA is 0 (the EWMA ratio).
+ */
+export type AcwrReason = 'building_history' | 'no_chronic_load'
+
 export interface DayMetrics {
   /** 7-day EWMA of load (λ = 2/8) */
   acuteEwma: number
   /** 28-day EWMA of load (λ = 2/29) */
   chronicEwma: number
-  /** acute / chronic EWMA; null when chronic is 0 */
+  /** acute / chronic EWMA; null while building history or when chronic is 0 (see acwrReason) */
   acwrEwma: number | null
-  /** 7-day mean / 28-day mean (coupled); null before 28 days of history or when the 28-day mean is 0 */
+  /** 7-day mean / 28-day mean (coupled); null while building history or when the 28-day mean is 0 */
   acwrRolling: number | null
+  /** why acwrEwma is null; null when it is a number */
+  acwrReason: AcwrReason | null
   /** 7-day mean / population SD, capped at 10 (SD 0 gives 10) */
   monotony: number
   /** 7-day load sum × monotony */
@@ -51,13 +60,23 @@ export interface WeekVolume {
   durationMin: number
   /** sum of session loads; runs without RPE add 0 */
   load: number
-  /** week-over-week change in %, null when the previous week is 0 or absent */
+  /**
+   * week-over-week change in %, null when the previous week is 0, absent or the athlete's first week. For
+   * the week of `through` (unfinished) the week so far is compared with the same weekdays of the week
+   * before (see sameDaysThrough).
+   */
   distanceChangePct: number | null
   durationChangePct: number | null
   loadChangePct: number | null
-  /** distance change on the week two weeks before, in %, null when that week is 0 or absent */
+  /** distance change on the week two weeks before, in %, null when that week is 0, absent or the first week */
   twoWeekDistanceChangePct: number | null
+  /** rapid progression of weekly distance (full weeks before as the base, never the athlete's first week) */
   progression: ProgressionLevel | null
+  /**
+   * For the unfinished week of `through` (Monday to Saturday): that last day, as the changes compare the
+   * week so far with the same weekdays of the week before. null for a finished week.
+   */
+  sameDaysThrough: string | null
 }
 
 /** One calendar day of an athlete's history: the day's totals and the load metrics on that day. */
@@ -96,11 +115,18 @@ export interface TeamRow {
   loadWeeks: number[]
   /** worst pain per ISO week, null for a week without reports; same weeks as loadWeeks */
   painWeeks: (number | null)[]
-  /** EWMA ACWR on `through`; null without history or when chronic load is 0 */
+  /** EWMA ACWR on `through`; null without history, while building history or when chronic load is 0 */
   acwr: number | null
+  /** why acwr is null ('building_history', 'no_chronic_load'); null when it is a number or there are no runs */
+  acwrReason: AcwrReason | null
+  /** chronic (28-day EWMA) load on `through`, shown next to the ratio; null without runs */
+  chronicLoad: number | null
   /** monotony of the 7 days ending on `through`; null without history */
   monotony: number | null
-  /** distance of the current week against the previous one, in %; null when the previous week is 0 */
+  /**
+   * distance of the current week so far against the same weekdays of the week before, in %; null when
+   * those days hold no distance or the week before is the athlete's first week
+   */
   weekChangePct: number | null
   latestPain: { score: number; date: string } | null
   /** the athlete's most urgent current alert (their status badge), null when there is none */

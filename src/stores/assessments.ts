@@ -8,6 +8,7 @@ export const useAssessmentsStore = defineStore('assessments', () => {
   const list = useRecordList<Assessment>(
     (athleteId) => api.assessments.list({ athleteId }),
     newestFirst((a) => a.date),
+    ['assessments'],
   )
 
   async function create(fields: AssessmentFieldsInput): Promise<Assessment> {

@@ -1,10 +1,13 @@
 // Guidance on screen: the open athlete's alerts, traffic light, pain episodes and alert history; the
 // coach's inbox across athletes (its length is the nav count); and the roster's status badges. Every
-// figure comes from main's rules; this store only fetches, and fetches again when a record that the
-// rules read changes (runs, pain, shoes, assessments, sessions, the unit they are written in).
+// figure comes from main's rules; this store only fetches, through the "latest request wins" loader, and
+// fetches again when a write changed a record the rules read (runs, pain, shoes, assessments, sessions,
+// programs, the unit they are written in) or the coach's decisions about the alerts.
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
-import { api, messageOf, unwrap } from '../api/client'
+import { computed, onScopeDispose, shallowRef } from 'vue'
+import { api, unwrap } from '../api/client'
+import { listen, touches, whenFresh } from '../api/events'
+import type { Domain } from '#shared/changes'
 import {
   mostUrgent,
   type Alert,
@@ -15,9 +18,20 @@ import {
   type ReferralClearance,
   type TrafficLight,
 } from '#shared/guidance'
-import { onRecordsChanged } from './recordChanges'
-import type { LoadStatus } from './recordList'
-import { useSettingsStore } from './settings'
+import { useLatest } from './latest'
+
+/** What the rules read, and the coach's acknowledgements and episode closings. */
+const RULE_INPUTS: readonly Domain[] = [
+  'athletes',
+  'runs',
+  'pain',
+  'shoes',
+  'assessments',
+  'sessions',
+  'programs',
+  'settings',
+  'guidance',
+]
 
 interface AthleteGuidance {
   /** every current alert, acknowledged ones too (the status badge and the history's titles) */
@@ -33,16 +47,15 @@ interface AthleteGuidance {
 }
 
 export const useGuidanceStore = defineStore('guidance', () => {
-  const athleteId = ref<number | null>(null)
-  const data = shallowRef<AthleteGuidance | null>(null)
-  const status = ref<LoadStatus>('idle')
-  const error = ref('')
-  const inbox = shallowRef<Alert[]>([])
-  const inboxStatus = ref<LoadStatus>('idle')
-  const inboxError = ref('')
+  const athlete = useLatest<number, AthleteGuidance>(fetchAthlete)
+  const { key: athleteId, data, status, error, load } = athlete
+  const inboxLoader = useLatest<'inbox', Alert[]>(async () => unwrap(await api.guidance.inbox()))
+  const inbox = computed<Alert[]>({
+    get: () => inboxLoader.data.value ?? [],
+    set: (next) => (inboxLoader.data.value = next),
+  })
+  const { status: inboxStatus, error: inboxError } = inboxLoader
   const badges = shallowRef<Record<number, Alert | null>>({})
-  let request = 0
-  let inboxRequest = 0
 
   /** The athlete's status badge: their most urgent current alert, acknowledged or not. */
   const badge = computed(() => (data.value ? mostUrgent(data.value.all) : null))
@@ -68,40 +81,8 @@ export const useGuidanceStore = defineStore('guidance', () => {
     }
   }
 
-  /** `quiet` refreshes in place (after a change) without showing the loading state again. */
-  async function load(id: number, quiet = false) {
-    const mine = ++request
-    if (athleteId.value !== id) data.value = null
-    athleteId.value = id
-    if (!quiet || status.value !== 'ready') status.value = 'loading'
-    error.value = ''
-    try {
-      const answer = await fetchAthlete(id)
-      if (mine !== request) return
-      data.value = answer
-      status.value = 'ready'
-    } catch (e) {
-      if (mine !== request) return
-      error.value = messageOf(e)
-      status.value = 'error'
-    }
-  }
-
-  async function loadInbox() {
-    const mine = ++inboxRequest
-    if (inboxStatus.value !== 'ready') inboxStatus.value = 'loading'
-    inboxError.value = ''
-    try {
-      const answer = unwrap(await api.guidance.inbox())
-      if (mine !== inboxRequest) return
-      inbox.value = answer
-      inboxStatus.value = 'ready'
-    } catch (e) {
-      if (mine !== inboxRequest) return
-      inboxError.value = messageOf(e)
-      inboxStatus.value = 'error'
-    }
-  }
+  /** Keeps the inbox on screen while a new one loads. */
+  const loadInbox = () => inboxLoader.load('inbox', true)
 
   /** Badges only feed the roster's Status column: a failure leaves the previous ones in place. */
   async function loadBadges() {
@@ -110,13 +91,6 @@ export const useGuidanceStore = defineStore('guidance', () => {
     } catch {
       // the roster still works without its Status column filled in
     }
-  }
-
-  function refresh(id?: number) {
-    const current = athleteId.value
-    const work: Promise<void>[] = [loadInbox()]
-    if (current !== null && (id === undefined || id === current)) work.push(load(current, true))
-    return Promise.all(work).then(() => undefined)
   }
 
   /**
@@ -130,63 +104,60 @@ export const useGuidanceStore = defineStore('guidance', () => {
   }
 
   async function acknowledge(alert: Alert, note: string): Promise<AlertAcknowledgement> {
-    const ack = unwrap(await api.guidance.acknowledge({ key: alert.key, athleteId: alert.athleteId, note }))
-    void refresh(alert.athleteId)
-    return ack
+    return unwrap(await api.guidance.acknowledge({ key: alert.key, athleteId: alert.athleteId, note }))
   }
 
   async function snooze(alert: Alert, until: string, note: string): Promise<AlertAcknowledgement> {
-    const ack = unwrap(await api.guidance.snooze({ key: alert.key, athleteId: alert.athleteId, until, note }))
-    void refresh(alert.athleteId)
-    return ack
+    return unwrap(await api.guidance.snooze({ key: alert.key, athleteId: alert.athleteId, until, note }))
   }
 
   /** Takes back an acknowledgement or snooze: the alert shows again while its rule still raises it. */
   async function undo(ack: AlertAcknowledgement): Promise<void> {
     unwrap(await api.guidance.unacknowledge({ id: ack.id }))
-    await refresh(ack.athleteId)
+    await whenFresh()
   }
 
   async function clearReferral(alert: Alert, seenOn: string, clinician: string): Promise<ReferralClearance> {
-    const cleared = unwrap(
-      await api.guidance.clearReferral({ key: alert.key, athleteId: alert.athleteId, seenOn, clinician }),
-    )
-    void refresh(alert.athleteId)
-    return cleared
+    return unwrap(await api.guidance.clearReferral({ key: alert.key, athleteId: alert.athleteId, seenOn, clinician }))
   }
 
   /** Takes a clearance back: the referral and the advice it holds return. */
   async function unclear(cleared: ReferralClearance): Promise<void> {
     unwrap(await api.guidance.removeClearance({ id: cleared.id }))
-    await refresh(cleared.athleteId)
+    await whenFresh()
   }
 
   /** Undoes `unclear`: the same clearance is in force again. */
   async function reclear(cleared: ReferralClearance): Promise<void> {
     unwrap(await api.guidance.restoreClearance({ id: cleared.id }))
-    await refresh(cleared.athleteId)
+    await whenFresh()
   }
 
   async function closeEpisode(id: number, closedOn: string, note: string): Promise<EpisodeClosure> {
     const closure = unwrap(await api.episodes.close({ athleteId: id, closedOn, note }))
-    await refresh(id)
+    await whenFresh()
     return closure
   }
 
   async function reopenEpisode(closure: EpisodeClosure): Promise<void> {
     unwrap(await api.episodes.reopen({ id: closure.id }))
-    await refresh(closure.athleteId)
+    await whenFresh()
   }
 
   async function review(id: number, start: string): Promise<EpisodeReview> {
     return unwrap(await api.episodes.review({ athleteId: id, start }))
   }
 
-  // After these the rules may answer differently.
-  onRecordsChanged(['runs', 'pain', 'shoes', 'assessments', 'sessions'], () => void refresh())
-  useSettingsStore().$onAction(({ name, after }) => {
-    if (name === 'setUnits') after(() => void refresh())
-  })
+  // The api client announces every write; the open athlete's guidance and the inbox are loaded again
+  // (quietly) when it touched what the rules read. A write's promise settles after these reloads.
+  onScopeDispose(
+    listen('changed', (event) => {
+      if (!touches(event, RULE_INPUTS)) return undefined
+      const work = [inboxLoader.reload()]
+      if (touches(event, RULE_INPUTS, athleteId.value)) work.push(athlete.reload())
+      return Promise.all(work)
+    }),
+  )
 
   return {
     athleteId,

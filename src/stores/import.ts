@@ -3,6 +3,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api, unwrap } from '../api/client'
+import { announce, whenFresh } from '../api/events'
 import type { CsvMapping, FilePurpose } from '#shared/schemas/transfer'
 import type { FileResult, GrantedFile, IgnoredFile, ImportFileRef, ImportJobStatus } from '#shared/transfer'
 import type { Run } from '#shared/types'
@@ -160,6 +161,8 @@ export const useImportStore = defineStore('import', () => {
         'importing',
         'imported',
       )
+      // The job wrote the runs after import.start answered, so the client could not announce them.
+      if (status.totals.runs > 0) await announce('changed', { athleteId: status.athleteId, domains: ['runs'] })
       await loadUnrated()
       return status
     } catch (error) {
@@ -177,10 +180,14 @@ export const useImportStore = defineStore('import', () => {
     unrated.value = unwrap(await api.import.unrated({ jobId: job.value.jobId }))
   }
 
-  /** Saves a session RPE through the ordinary run update, keeping every other field as it is. */
+  /**
+   * Saves a session RPE through the ordinary run update, keeping every other field as it is. The update
+   * is announced like any write; this resolves once the load chart and guidance have reloaded.
+   */
   async function rate(run: Run, rpe: number) {
     unwrap(await api.runs.update(runUpdateOf(run, { rpe })))
     unrated.value = unrated.value.filter((r) => r.id !== run.id)
+    await whenFresh()
   }
 
   return {

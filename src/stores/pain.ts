@@ -8,6 +8,7 @@ export const usePainStore = defineStore('pain', () => {
   const list = useRecordList<PainReport>(
     (athleteId) => api.pain.list({ athleteId }),
     newestFirst((p) => `${p.date} ${p.time ?? ''}`),
+    ['pain'],
   )
 
   async function report(fields: PainFieldsInput): Promise<PainReport> {

@@ -1,22 +1,35 @@
 // Programs per athlete, the templates, and adherence (for the athlete page and the band under the
 // load-vs-pain chart: adherenceWeeks gives one entry per program week with its Monday and percent).
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
-import { api, messageOf, unwrap } from '../api/client'
+import { computed, onScopeDispose, ref } from 'vue'
+import { api, unwrap } from '../api/client'
+import { listen, touches } from '../api/events'
 import { addDays } from '#shared/dates'
 import type { Program, ProgramAdherence, ProgramSummary, ProgramTemplate } from '#shared/programs'
 import type { ProgramUpdateInput } from '#shared/schemas/program'
+import { useLatest } from './latest'
 import { useRecordList } from './recordList'
 
 export const useProgramsStore = defineStore('programs', () => {
   const summaries = useRecordList<ProgramSummary>(
     (athleteId) => api.programs.list({ athleteId }),
     (a, b) => b.startDate.localeCompare(a.startDate) || b.id - a.id,
+    ['programs'],
   )
   const templates = ref<ProgramTemplate[]>([])
-  const adherence = ref<ProgramAdherence[]>([])
-  const adherenceAthlete = ref<number | null>(null)
-  const adherenceError = ref('')
+  const adherenceLoader = useLatest<number, ProgramAdherence[]>(async (athleteId) =>
+    unwrap(await api.programs.adherence({ athleteId })),
+  )
+  const adherence = computed<ProgramAdherence[]>({
+    get: () => adherenceLoader.data.value ?? [],
+    set: (next) => (adherenceLoader.data.value = next),
+  })
+  const adherenceError = adherenceLoader.error
+  onScopeDispose(
+    listen('changed', (event) =>
+      touches(event, ['programs', 'sessions'], adherenceLoader.key.value) ? adherenceLoader.reload() : undefined,
+    ),
+  )
 
   /** Programs the runner is or was on (drafts only once something was ticked), newest first. */
   const followed = computed(() => adherence.value.filter((a) => a.status !== 'draft' || a.ticks.length > 0))
@@ -31,15 +44,9 @@ export const useProgramsStore = defineStore('programs', () => {
     if (!templates.value.length) templates.value = unwrap(await api.programs.templates())
   }
 
-  async function loadAdherence(athleteId: number) {
-    adherenceAthlete.value = athleteId
-    adherenceError.value = ''
-    try {
-      const answer = unwrap(await api.programs.adherence({ athleteId }))
-      if (adherenceAthlete.value === athleteId) adherence.value = answer
-    } catch (e) {
-      adherenceError.value = messageOf(e)
-    }
+  /** Keeps the figures on screen while the new ones load (a tick, or coming back to the athlete). */
+  function loadAdherence(athleteId: number) {
+    return adherenceLoader.load(athleteId, true)
   }
 
   function summaryOf(p: Program): ProgramSummary & { athleteId: number } {

@@ -1,42 +1,29 @@
-// The shared shape of a per-athlete list (runs, pain reports, assessments, shoes): load it, keep it in
-// the server's order, and never let an answer for a previous athlete overwrite the current one.
-import { ref, type Ref } from 'vue'
+// The shared shape of a per-athlete list (runs, pain reports, assessments, shoes, programs): loaded
+// through the "latest request wins" loader, kept in the server's order, and loaded again when a write
+// anywhere changed one of the domains it depends on (src/api/events.ts).
+import { computed, onScopeDispose } from 'vue'
 import type * as z from 'zod'
+import type { Domain } from '#shared/changes'
 import type { Result } from '#shared/result'
-import { messageOf, unwrap } from '../api/client'
+import { unwrap } from '../api/client'
+import { listen, touches } from '../api/events'
+import { useLatest } from './latest'
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
+export type { LoadStatus } from './latest'
 
 export function useRecordList<T extends { id: number }>(
   fetch: (athleteId: number) => Promise<Result<T[]>>,
   compare: (a: T, b: T) => number,
+  dependsOn: readonly Domain[],
 ) {
-  const athleteId = ref<number | null>(null)
-  const items = ref<T[]>([]) as Ref<T[]>
-  const status = ref<LoadStatus>('idle')
-  const error = ref('')
-  let request = 0
+  const latest = useLatest<number, T[]>(async (athleteId) => unwrap(await fetch(athleteId)))
+  const { key: athleteId, status, error, load, reload } = latest
+  const items = computed<T[]>({
+    get: () => latest.data.value ?? [],
+    set: (next) => (latest.data.value = next),
+  })
 
-  /** `quiet` refreshes in place (after a change elsewhere) without showing the loading state again. */
-  async function load(id: number, quiet = false) {
-    const mine = ++request
-    if (athleteId.value !== id) items.value = []
-    athleteId.value = id
-    if (!quiet || status.value !== 'ready') status.value = 'loading'
-    error.value = ''
-    try {
-      const list = unwrap(await fetch(id))
-      if (mine !== request) return
-      items.value = list
-      status.value = 'ready'
-    } catch (e) {
-      if (mine !== request) return
-      error.value = messageOf(e)
-      status.value = 'error'
-    }
-  }
-
-  /** Puts a created, updated or restored record in place, if it belongs to the athlete on screen. */
+  /** Puts a created, updated or restored record in place at once, if it belongs to the athlete on screen. */
   function put(item: T & { athleteId: number }) {
     if (item.athleteId !== athleteId.value) return
     items.value = [...items.value.filter((i) => i.id !== item.id), item].sort(compare)
@@ -46,12 +33,9 @@ export function useRecordList<T extends { id: number }>(
     items.value = items.value.filter((i) => i.id !== id)
   }
 
-  /** Refreshes quietly when `id` is the athlete on screen (derived figures changed on the server). */
-  function refresh(id: number) {
-    return athleteId.value === id ? load(id, true) : Promise.resolve()
-  }
+  onScopeDispose(listen('changed', (event) => (touches(event, dependsOn, athleteId.value) ? reload() : undefined)))
 
-  return { athleteId, items, status, error, load, put, drop, refresh }
+  return { athleteId, items, status, error, load, reload, put, drop }
 }
 
 /** Newest first, like the back end's lists. */

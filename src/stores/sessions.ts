@@ -9,6 +9,7 @@ export const useSessionsStore = defineStore('sessions', () => {
   const list = useRecordList<StrengthSession>(
     (athleteId) => api.sessions.list({ athleteId }),
     newestFirst((s) => s.date),
+    ['sessions'],
   )
 
   async function create(fields: SessionFieldsInput): Promise<StrengthSession> {

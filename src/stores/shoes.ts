@@ -3,7 +3,6 @@ import { api, unwrap } from '../api/client'
 import type { ShoeFieldsInput } from '#shared/schemas/shoe'
 import type { Shoe } from '#shared/types'
 import { updateOf, useRecordList } from './recordList'
-import { useRunsStore } from './runs'
 
 // Shoes in use first, then retired ones; newest first within each, like the back end.
 function shoeOrder(a: Shoe, b: Shoe): number {
@@ -12,7 +11,8 @@ function shoeOrder(a: Shoe, b: Shoe): number {
 }
 
 export const useShoesStore = defineStore('shoes', () => {
-  const list = useRecordList<Shoe>((athleteId) => api.shoes.list({ athleteId }), shoeOrder)
+  // a run changes its shoe's distance used: the list is loaded again with the server's figures
+  const list = useRecordList<Shoe>((athleteId) => api.shoes.list({ athleteId }), shoeOrder, ['shoes', 'runs'])
 
   async function create(fields: ShoeFieldsInput): Promise<Shoe> {
     const created = unwrap(await api.shoes.create(fields))
@@ -38,7 +38,6 @@ export const useShoesStore = defineStore('shoes', () => {
   async function remove(shoe: Shoe): Promise<void> {
     unwrap(await api.shoes.delete({ id: shoe.id }))
     list.drop(shoe.id)
-    void useRunsStore().refresh(shoe.athleteId)
   }
 
   return { ...list, create, update, retire, remove }

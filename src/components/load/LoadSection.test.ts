@@ -2,7 +2,7 @@
 // The load section with its chart stubbed (happy-dom has no canvas; drawing is checked in Playwright).
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import type { AthleteLoad, LoadDay } from '#shared/analytics'
 import { addDays } from '#shared/dates'
@@ -11,17 +11,12 @@ import { useRunsStore } from '../../stores/runs'
 import { ok } from '../../../test/renderer/helpers'
 import LoadSection from './LoadSection.vue'
 import { runCreate } from '#shared/schemas/run'
-import type * as Client from '../../api/client'
+import { apiDouble } from '../../../test/renderer/api-double'
 
-const api = await vi.hoisted(async () => {
-  const { apiDouble } = await import('../../../test/renderer/api-double')
-  return apiDouble({ analytics: ['athlete'], runs: ['create'], shoes: ['list'] })
-})
-
-vi.mock('../../api/client', async (importOriginal) => ({
-  ...(await importOriginal<typeof Client>()),
-  api,
-}))
+// Typed doubles installed as the bridge the real api client wraps (the preload's window.api), so writes
+// are announced to the stores as in the app.
+const api = apiDouble({ analytics: ['athlete'], runs: ['create', 'list'], shoes: ['list'] })
+Object.assign(window, { api })
 
 function history(days: number): AthleteLoad {
   const through = '2026-03-31'
@@ -36,6 +31,7 @@ function history(days: number): AthleteLoad {
     chronicEwma: 100,
     acwrEwma: 1.1,
     acwrRolling: 1.1,
+    acwrReason: null,
     monotony: 0.9,
     strain: 0,
     fitness: 0,
@@ -62,10 +58,17 @@ async function mountSection(query = '') {
   return { wrapper, router }
 }
 
+// Each test has its own pinia: the previous one's stores stop listening for changes.
+afterEach(() => {
+  useLoadStore().$dispose()
+  useRunsStore().$dispose()
+})
+
 beforeEach(() => {
   vi.clearAllMocks()
   api.analytics.athlete.mockImplementation(() => ok(history(200)))
   api.shoes.list.mockImplementation(() => ok([]))
+  api.runs.list.mockImplementation(() => ok([]))
 })
 
 describe('LoadSection', () => {
@@ -109,5 +112,17 @@ describe('LoadSection', () => {
     await useRunsStore().create({ athleteId: 7, date: '2026-03-31', durationMin: 30 })
     await flushPromises()
     expect(api.analytics.athlete).toHaveBeenCalledTimes(2)
+  })
+
+  it('shows "building history" instead of a ratio, with the chronic load beside it', async () => {
+    api.analytics.athlete.mockImplementation(() => {
+      const load = history(10)
+      load.days = load.days.map((d) => ({ ...d, acwrEwma: null, acwrRolling: null, acwrReason: 'building_history' }))
+      return ok(load)
+    })
+    const { wrapper } = await mountSection()
+    const figures = wrapper.find('dl').text()
+    expect(figures).toContain('ACWRbuilding history')
+    expect(figures).toContain('Acute / chronic load110 / 100')
   })
 })

@@ -32,6 +32,8 @@ function row(athleteId: number, name: string, acwr: number | null, flag: Alert |
     loadWeeks: [100, 120, 0, 90, 150, 130, 110, 140],
     painWeeks: [null, 2, 3, null, null, 1, null, 4],
     acwr,
+    acwrReason: acwr === null ? 'building_history' : null,
+    chronicLoad: 412.4,
     monotony: 1.2,
     weekChangePct: 5,
     latestPain: null,
@@ -97,6 +99,14 @@ describe('TeamTable', () => {
       'Weekly load, 8 weeks from Mon 9 Feb 2026, oldest first: 100, 120, 0, 90, 150, 130, 110, 140',
       'Worst pain per week, 8 weeks from Mon 9 Feb 2026, oldest first: none, 2, 3, none, none, 1, none, 4',
     ])
+  })
+
+  it('shows "building history" instead of a ratio, and the chronic load next to every ratio', async () => {
+    const { wrapper } = await mountTable([row(1, 'Zoë Martin', 1.3456), row(2, 'Ben Ode', null)])
+    const cells = wrapper.findAll('tbody tr').map((tr) => tr.findAll('td')[1]?.text())
+    expect(cells).toEqual(['building history, chronic load 412', '1.35 elevated, chronic load 412'])
+    const weekHeader = wrapper.findAll('th button').find((b) => b.text().startsWith('Week change'))
+    expect(weekHeader?.attributes('title')).toContain('this week so far against the same weekdays of last week')
   })
 
   it('opens the athlete when the coach clicks a row', async () => {

@@ -7,10 +7,10 @@ import { method } from './method'
 export const athletesContract = {
   'athletes.list': method(athleteList).returns<AthleteSummary[]>(),
   'athletes.get': method(byId).returns<Athlete>(),
-  'athletes.create': method(athleteCreate).returns<Athlete>(),
-  'athletes.update': method(athleteUpdate).returns<Athlete>(),
-  'athletes.archive': method(byId).returns<Athlete>(),
-  'athletes.restore': method(byId).returns<Athlete>(),
+  'athletes.create': method(athleteCreate).returns<Athlete>().writes('athletes'),
+  'athletes.update': method(athleteUpdate).returns<Athlete>().writes('athletes'),
+  'athletes.archive': method(byId).returns<Athlete>().writes('athletes'),
+  'athletes.restore': method(byId).returns<Athlete>().writes('athletes'),
 
   'groups.list': method(empty).returns<Group[]>(),
 } as const

@@ -28,21 +28,21 @@ export const guidanceContract = {
   /** each active athlete's most urgent alert (their status badge), null when none; keyed by athlete id */
   'guidance.badges': method(onDayInput).returns<Record<number, Alert | null>>(),
   'guidance.trafficLight': method(athleteOnDayInput).returns<TrafficLight>(),
-  'guidance.acknowledge': method(acknowledgeInput).returns<AlertAcknowledgement>(),
-  'guidance.snooze': method(snoozeInput).returns<AlertAcknowledgement>(),
+  'guidance.acknowledge': method(acknowledgeInput).returns<AlertAcknowledgement>().writes('guidance'),
+  'guidance.snooze': method(snoozeInput).returns<AlertAcknowledgement>().writes('guidance'),
   'guidance.acknowledgements': method(byAthlete).returns<AlertAcknowledgement[]>(),
-  'guidance.unacknowledge': method(byId).returns<Deleted>(),
+  'guidance.unacknowledge': method(byId).returns<Deleted>().writes('guidance'),
   /** "seen by a clinician on <date>, cleared to train" for one referral alert; releases the held advice */
-  'guidance.clearReferral': method(clearReferralInput).returns<ReferralClearance>(),
+  'guidance.clearReferral': method(clearReferralInput).returns<ReferralClearance>().writes('guidance'),
   'guidance.clearances': method(byAthlete).returns<ReferralClearance[]>(),
   /** takes a clearance back (a tombstone); the referral and the hold return */
-  'guidance.removeClearance': method(byId).returns<Deleted>(),
+  'guidance.removeClearance': method(byId).returns<Deleted>().writes('guidance'),
   /** undoes removeClearance */
-  'guidance.restoreClearance': method(byId).returns<ReferralClearance>(),
+  'guidance.restoreClearance': method(byId).returns<ReferralClearance>().writes('guidance'),
 
   'episodes.list': method(athleteOnDayInput).returns<PainEpisode[]>(),
-  'episodes.close': method(closeEpisodeInput).returns<EpisodeClosure>(),
+  'episodes.close': method(closeEpisodeInput).returns<EpisodeClosure>().writes('guidance'),
   'episodes.closures': method(byAthlete).returns<EpisodeClosure[]>(),
-  'episodes.reopen': method(byId).returns<Deleted>(),
+  'episodes.reopen': method(byId).returns<Deleted>().writes('guidance'),
   'episodes.review': method(episodeReviewInput).returns<EpisodeReview>(),
 } as const

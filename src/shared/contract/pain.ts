@@ -6,8 +6,8 @@ import { method } from './method'
 
 export const painContract = {
   'pain.list': method(byAthlete).returns<PainReport[]>(),
-  'pain.report': method(painCreate).returns<PainReport>(),
-  'pain.update': method(painUpdate).returns<PainReport>(),
-  'pain.delete': method(byId).returns<Deleted>(),
-  'pain.restore': method(byId).returns<PainReport>(),
+  'pain.report': method(painCreate).returns<PainReport>().writes('pain'),
+  'pain.update': method(painUpdate).returns<PainReport>().writes('pain'),
+  'pain.delete': method(byId).returns<Deleted>().writes('pain'),
+  'pain.restore': method(byId).returns<PainReport>().writes('pain'),
 } as const

@@ -28,21 +28,22 @@ import { method } from './method'
 
 export const programsContract = {
   'exercises.list': method(empty).returns<Exercise[]>(),
-  'exercises.create': method(exerciseCreate).returns<Exercise>(),
-  'exercises.update': method(exerciseUpdate).returns<Exercise>(),
-  'exercises.restoreDefaults': method(byId).returns<Exercise>(),
-  'exercises.delete': method(byId).returns<Deleted>(),
+  'exercises.create': method(exerciseCreate).returns<Exercise>().writes('exercises'),
+  'exercises.update': method(exerciseUpdate).returns<Exercise>().writes('exercises'),
+  'exercises.restoreDefaults': method(byId).returns<Exercise>().writes('exercises'),
+  'exercises.delete': method(byId).returns<Deleted>().writes('exercises'),
 
   'programs.templates': method(empty).returns<ProgramTemplate[]>(),
   'programs.list': method(byAthlete).returns<ProgramSummary[]>(),
   'programs.get': method(byId).returns<Program>(),
-  'programs.create': method(programCreate).returns<Program>(),
-  'programs.propose': method(programPropose).returns<Program>(),
-  'programs.update': method(programUpdate).returns<Program>(),
-  'programs.delete': method(byId).returns<Deleted>(),
+  'programs.create': method(programCreate).returns<Program>().writes('programs'),
+  'programs.propose': method(programPropose).returns<Program>().writes('programs'),
+  'programs.update': method(programUpdate).returns<Program>().writes('programs'),
+  'programs.delete': method(byId).returns<Deleted>().writes('programs'),
   'programs.sheet': method(byProgram).returns<ProgramSheet>(),
   'programs.groupSheets': method(byGroup).returns<GroupSheets>(),
-  'programs.tick': method(tickInput).returns<ProgramAdherence>(),
+  // a ticked strength session counts as a session done (the strength rule reads it)
+  'programs.tick': method(tickInput).returns<ProgramAdherence>().writes('programs', 'sessions'),
   'programs.adherence': method(byAthlete).returns<ProgramAdherence[]>(),
 
   'print.programPdf': method(programPdfInput).returns<PdfResult>(),

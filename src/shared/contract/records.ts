@@ -11,19 +11,19 @@ import { method } from './method'
 
 export const recordsContract = {
   'assessments.list': method(byAthlete).returns<Assessment[]>(),
-  'assessments.create': method(assessmentCreate).returns<Assessment>(),
-  'assessments.update': method(assessmentUpdate).returns<Assessment>(),
-  'assessments.delete': method(byId).returns<Deleted>(),
+  'assessments.create': method(assessmentCreate).returns<Assessment>().writes('assessments'),
+  'assessments.update': method(assessmentUpdate).returns<Assessment>().writes('assessments'),
+  'assessments.delete': method(byId).returns<Deleted>().writes('assessments'),
 
   'shoes.list': method(byAthlete).returns<Shoe[]>(),
-  'shoes.create': method(shoeCreate).returns<Shoe>(),
-  'shoes.update': method(shoeUpdate).returns<Shoe>(),
-  'shoes.delete': method(byId).returns<Deleted>(),
+  'shoes.create': method(shoeCreate).returns<Shoe>().writes('shoes'),
+  'shoes.update': method(shoeUpdate).returns<Shoe>().writes('shoes'),
+  'shoes.delete': method(byId).returns<Deleted>().writes('shoes'),
 
   'sessions.list': method(byAthlete).returns<StrengthSession[]>(),
-  'sessions.create': method(sessionCreate).returns<StrengthSession>(),
-  'sessions.update': method(sessionUpdate).returns<StrengthSession>(),
-  'sessions.delete': method(byId).returns<Deleted>(),
+  'sessions.create': method(sessionCreate).returns<StrengthSession>().writes('sessions'),
+  'sessions.update': method(sessionUpdate).returns<StrengthSession>().writes('sessions'),
+  'sessions.delete': method(byId).returns<Deleted>().writes('sessions'),
 
   /** the edits of one run, pain report, assessment, shoe or session, newest first */
   'edits.list': method(editsInput).returns<RecordEdit[]>(),

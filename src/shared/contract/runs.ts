@@ -6,8 +6,8 @@ import { method } from './method'
 
 export const runsContract = {
   'runs.list': method(byAthlete).returns<Run[]>(),
-  'runs.create': method(runCreate).returns<Run>(),
-  'runs.update': method(runUpdate).returns<Run>(),
-  'runs.delete': method(byId).returns<Deleted>(),
-  'runs.restore': method(byId).returns<Run>(),
+  'runs.create': method(runCreate).returns<Run>().writes('runs'),
+  'runs.update': method(runUpdate).returns<Run>().writes('runs'),
+  'runs.delete': method(byId).returns<Deleted>().writes('runs'),
+  'runs.restore': method(byId).returns<Run>().writes('runs'),
 } as const

@@ -22,7 +22,7 @@ import type {
   RestoreResult,
 } from '../transfer'
 import type { Run } from '../types'
-import { method } from './method'
+import { DOMAINS, method } from './method'
 
 export const transferContract = {
   'files.choose': method(fileChoice).returns<ChosenFiles>(),
@@ -30,6 +30,8 @@ export const transferContract = {
   'import.scan': method(importScan).returns<ImportScan>(),
   'import.columns': method(csvColumnsInput).returns<CsvColumns>(),
   'import.preview': method(importRequest).returns<ImportJobRef>(),
+  // The job writes the runs after this answers: the import store announces them when it ends.
+  // The job writes the runs after this answers: the import store announces them when it ends.
   'import.start': method(importRequest).returns<ImportJobRef>(),
   'import.status': method(jobStatusInput).returns<ImportJobStatus>(),
   'import.cancel': method(jobRef).returns<ImportJobStatus>(),
@@ -39,6 +41,8 @@ export const transferContract = {
   'export.json': method(exportInput).returns<ExportResult>(),
 
   'backups.list': method(empty).returns<BackupList>(),
-  'backups.create': method(empty).returns<BackupInfo>(),
-  'backups.restore': method(restoreInput).returns<RestoreResult>(),
+  'backups.create': method(empty).returns<BackupInfo>().writes('backups'),
+  'backups.restore': method(restoreInput)
+    .returns<RestoreResult>()
+    .writes(...DOMAINS),
 } as const

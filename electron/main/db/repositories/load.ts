@@ -1,24 +1,7 @@
-// Training-load aggregation done by SQLite: one grouped pass over the runs index (athlete_id, date)
-// instead of loading every run into JavaScript.
+// Training load's input: each athlete's days with runs, summed from the runs table. Pain per day is
+// grouped by SQLite.
+import { toDayNumber } from '#shared/dates'
 import type { Db } from '../connection'
-
-export interface DailyTotals {
-  date: string
-  distanceM: number
-  durationMin: number
-  /** sum of duration × RPE for the day's runs that have an RPE */
-  load: number
-  runCount: number
-}
-
-interface DailyRow {
-  athlete_id: number
-  date: string
-  distance_m: number
-  duration_min: number
-  load: number
-  run_count: number
-}
 
 interface PainDayRow {
   athlete_id: number
@@ -28,11 +11,76 @@ interface PainDayRow {
   reports: number
 }
 
-/** Days with runs as parallel arrays: day numbers (days since 1970-01-01), distance and session load. */
+/**
+ * An athlete's days with runs as parallel arrays, oldest first: day numbers (days since 1970-01-01) and
+ * the day's distance, time, session load and number of runs. The one input of every load figure.
+ */
 export interface DayLoads {
   days: number[]
   distanceM: number[]
+  durationMin: number[]
   load: number[]
+  runCount: number[]
+}
+
+type RunRow = [athleteId: number, date: string, distanceM: number | null, durationMin: number, rpe: number | null]
+
+export const emptyHistory = (): DayLoads => ({ days: [], distanceM: [], durationMin: [], load: [], runCount: [] })
+
+/** An athlete's days in the order their rows came, merged when the next row is on the same day. */
+interface Building {
+  history: DayLoads
+  sorted: boolean
+}
+
+function addRow(into: Building, day: number, distanceM: number, durationMin: number, load: number, runs: number) {
+  const h = into.history
+  const last = h.days.length - 1
+  if (last >= 0 && h.days[last] === day) {
+    h.distanceM[last] = (h.distanceM[last] ?? 0) + distanceM
+    h.durationMin[last] = (h.durationMin[last] ?? 0) + durationMin
+    h.load[last] = (h.load[last] ?? 0) + load
+    h.runCount[last] = (h.runCount[last] ?? 0) + runs
+    return
+  }
+  if (last >= 0 && (h.days[last] ?? 0) > day) into.sorted = false
+  h.days.push(day)
+  h.distanceM.push(distanceM)
+  h.durationMin.push(durationMin)
+  h.load.push(load)
+  h.runCount.push(runs)
+}
+
+/** Oldest first, one entry per day; entries of one day are added in the order they came. */
+function inOrder(into: Building): DayLoads {
+  if (into.sorted) return into.history
+  const h = into.history
+  const order = h.days.map((_, i) => i).sort((a, b) => (h.days[a] ?? 0) - (h.days[b] ?? 0) || a - b)
+  const merged: Building = { history: emptyHistory(), sorted: true }
+  for (const i of order)
+    addRow(merged, h.days[i] ?? 0, h.distanceM[i] ?? 0, h.durationMin[i] ?? 0, h.load[i] ?? 0, h.runCount[i] ?? 0)
+  return merged.history
+}
+
+/**
+ * Days with runs per athlete from run rows, summed in the order the rows come (id order within a day, for
+ * one athlete and for all alike, so both give the same bits). Day numbers through the shared, remembered
+ * date conversion: a club shares one calendar of a thousand or so dates.
+ */
+function toHistories(rows: readonly RunRow[], keep: (athleteId: number) => boolean): Map<number, DayLoads> {
+  const byAthlete = new Map<number, Building>()
+  let current: Building | undefined
+  let currentId = Number.NaN
+  for (const [athleteId, date, distanceM, durationMin, rpe] of rows) {
+    if (athleteId !== currentId) {
+      currentId = athleteId
+      current = byAthlete.get(athleteId)
+      if (!current && keep(athleteId)) byAthlete.set(athleteId, (current = { history: emptyHistory(), sorted: true }))
+    }
+    if (current)
+      addRow(current, toDayNumber(date), distanceM ?? 0, durationMin, rpe === null ? 0 : durationMin * rpe, 1)
+  }
+  return new Map([...byAthlete].map(([athleteId, building]) => [athleteId, inOrder(building)]))
 }
 
 export interface PainDay {
@@ -41,14 +89,6 @@ export interface PainDay {
   mean: number
   reports: number
 }
-
-const toTotals = (row: DailyRow): DailyTotals => ({
-  date: row.date,
-  distanceM: row.distance_m,
-  durationMin: row.duration_min,
-  load: row.load,
-  runCount: row.run_count,
-})
 
 const toPainDay = (row: PainDayRow): PainDay => ({
   date: row.date,
@@ -68,21 +108,20 @@ function groupByAthlete<R extends { athlete_id: number }, T>(rows: R[], map: (ro
 }
 
 export function loadRepo(db: Db) {
-  const dailyForAthlete = db.prepare<[number], DailyRow>(`
-    SELECT athlete_id, date, coalesce(sum(distance_m), 0) AS distance_m, sum(duration_min) AS duration_min,
-      coalesce(sum(duration_min * rpe), 0) AS load, count(*) AS run_count
-    FROM runs WHERE athlete_id = ? AND deleted_at IS NULL
-    GROUP BY date ORDER BY date`)
-  // Day numbers (days since 1970-01-01) straight from SQLite and rows as arrays: the team overview reads
-  // every active athlete's recent history, and parsing 100k date strings in JavaScript would cost more
-  // than the query. One index seek per athlete on (athlete_id, date).
-  const dailyLoadBetween = db
-    .prepare<[string, string], [number, number, number, number]>(
-      `SELECT a.id, CAST(julianday(r.date) - 2440587.5 AS INTEGER) AS day,
-        coalesce(sum(r.distance_m), 0) AS distance_m, coalesce(sum(r.duration_min * r.rpe), 0) AS load
-      FROM athletes a CROSS JOIN runs r ON r.athlete_id = a.id
-      WHERE a.archived_at IS NULL AND r.deleted_at IS NULL AND r.date >= ? AND r.date <= ?
-      GROUP BY a.id, r.date ORDER BY a.id, r.date`,
+  // The team overview reads every active athlete's whole history (domain.md "One computation": no window,
+  // no seeding again). One sequential pass over the table and the sums in JavaScript cost about a bare
+  // scan; grouping in SQLite walks the (athlete_id, date) index and looks each row up, at twice that.
+  const runsUpTo = db
+    .prepare<[string], RunRow>(
+      `SELECT athlete_id, date, distance_m, duration_min, rpe FROM runs NOT INDEXED
+      WHERE deleted_at IS NULL AND date <= ?`,
+    )
+    .raw(true)
+  const activeAthletes = db.prepare<[], [number]>('SELECT id FROM athletes WHERE archived_at IS NULL').raw(true)
+  const athleteRunsUpTo = db
+    .prepare<[number, string], RunRow>(
+      `SELECT athlete_id, date, distance_m, duration_min, rpe FROM runs
+      WHERE athlete_id = ? AND deleted_at IS NULL AND date <= ? ORDER BY date, id`,
     )
     .raw(true)
   const painDaysForAthlete = db.prepare<[number], PainDayRow>(`
@@ -96,19 +135,13 @@ export function loadRepo(db: Db) {
     GROUP BY p.athlete_id, p.date ORDER BY p.athlete_id, p.date`)
 
   return {
-    /** One row per day that has at least one run, oldest first. */
-    dailyForAthlete: (athleteId: number): DailyTotals[] => dailyForAthlete.all(athleteId).map(toTotals),
-    /** Every active athlete's days with runs from `from` to `to`, oldest first per athlete, in one query. */
-    dailyLoadBetween: (from: string, to: string): Map<number, DayLoads> => {
-      const grouped = new Map<number, DayLoads>()
-      for (const [athleteId, day, distanceM, load] of dailyLoadBetween.all(from, to)) {
-        let entry = grouped.get(athleteId)
-        if (!entry) grouped.set(athleteId, (entry = { days: [], distanceM: [], load: [] }))
-        entry.days.push(day)
-        entry.distanceM.push(distanceM)
-        entry.load.push(load)
-      }
-      return grouped
+    /** One athlete's days with runs up to `through` (archived athletes too), oldest first. */
+    history: (athleteId: number, through: string): DayLoads =>
+      toHistories(athleteRunsUpTo.all(athleteId, through), () => true).get(athleteId) ?? emptyHistory(),
+    /** Every active athlete's days with runs up to `through`, oldest first per athlete, in one pass. */
+    historyAll: (through: string): Map<number, DayLoads> => {
+      const active = new Set(activeAthletes.all().map(([id]) => id))
+      return toHistories(runsUpTo.all(through), (id) => active.has(id))
     },
     /** Worst and mean pain per day for one athlete, oldest first. */
     painDaysForAthlete: (athleteId: number): PainDay[] => painDaysForAthlete.all(athleteId).map(toPainDay),

@@ -1,14 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { computeLoadMetrics, type DayMetrics } from './load'
+import { computeLoadMetrics, lastDayMetrics, type DayMetrics } from './load'
 
 const TOL = 1e-6
 const KF = Math.exp(-1 / 42) // fitness decay per day
 const KG = Math.exp(-1 / 7) // fatigue decay per day
 
-function expectClose(actual: number | null | undefined, expected: number | null, what = ''): void {
-  if (expected === null) {
-    expect(actual, what).toBeNull()
+function expectClose(actual: unknown, expected: unknown, what = ''): void {
+  if (typeof expected !== 'number') {
+    expect(actual, what).toBe(expected)
     return
   }
   expect(actual, what).not.toBeNull()
@@ -32,6 +32,12 @@ function naive(L: number[]): DayMetrics[] {
   const fatigue: number[] = []
   for (let d = 0; d < L.length; d++) {
     const at = (k: number) => (k < 0 ? 0 : (L[k] as number))
+    // Building history: day 0 starts it, and so does a run (load > 0 here) with the 28 days before it empty
+    // and after day 0; the ratio is shown from the 28th day of a stretch.
+    const restarts = (r: number) => r >= 29 && at(r) > 0 && L.slice(r - 28, r).every((x) => x === 0)
+    let start = d
+    while (start > 0 && !restarts(start)) start--
+    const building = d - start < 27
     if (d === 0) {
       acute = at(0)
       chronic = at(0)
@@ -58,8 +64,9 @@ function naive(L: number[]): DayMetrics[] {
     out.push({
       acuteEwma: acute,
       chronicEwma: chronic,
-      acwrEwma: chronic === 0 ? null : acute / chronic,
-      acwrRolling,
+      acwrEwma: building || chronic === 0 ? null : acute / chronic,
+      acwrRolling: building ? null : acwrRolling,
+      acwrReason: building ? 'building_history' : chronic === 0 ? 'no_chronic_load' : null,
       monotony,
       strain: sum7 * monotony,
       fitness: fitness[d] as number,
@@ -87,6 +94,7 @@ const FIELDS: (keyof DayMetrics)[] = [
   'chronicEwma',
   'acwrEwma',
   'acwrRolling',
+  'acwrReason',
   'monotony',
   'strain',
   'fitness',
@@ -99,17 +107,18 @@ describe('computeLoadMetrics — hand-computed values', () => {
     expect(computeLoadMetrics([])).toEqual([])
   })
 
-  it('a single day of 100: EWMAs seeded with it, ACWR 1, fitness/fatigue from 0, form 0', () => {
+  it('a single day of 100: EWMAs seeded with it, no ACWR yet (building history), fitness/fatigue from 0', () => {
     const [d0] = computeLoadMetrics([100])
-    // acute = chronic = L0 = 100, so ACWR = 1 on the first day.
+    // acute = chronic = L0 = 100; the ratio would be 1 but the athlete has 1 day of history of the 28.
     // Week = [0,0,0,0,0,0,100]: mean 100/7, population SD 100·√6/7, monotony 1/√6, strain 100/√6.
     // F_0 = 0·e^(−1/42) + 100·(1 − e^(−1/42)) = 2.3528313…; fatigue_0 = 100·(1 − e^(−1/7)) = 13.3122100…
     // form_0 = F_{−1} − fatigue_{−1} = 0 − 0 = 0; no rolling ACWR before 28 days.
     expect(d0).toBeDefined()
     expectClose(d0?.acuteEwma, 100)
     expectClose(d0?.chronicEwma, 100)
-    expectClose(d0?.acwrEwma, 1)
+    expectClose(d0?.acwrEwma, null)
     expectClose(d0?.acwrRolling, null)
+    expect(d0?.acwrReason).toBe('building_history')
     expectClose(d0?.monotony, 1 / Math.sqrt(6))
     expectClose(d0?.monotony, 0.408248290463863)
     expectClose(d0?.strain, 40.8248290463863)
@@ -125,6 +134,7 @@ describe('computeLoadMetrics — hand-computed values', () => {
         chronicEwma: 0,
         acwrEwma: null,
         acwrRolling: null,
+        acwrReason: 'building_history',
         monotony: 10,
         strain: 0,
         fitness: 0,
@@ -141,7 +151,8 @@ describe('computeLoadMetrics — hand-computed values', () => {
     //   200·2/29 + (27/29)·86.6825208 = 94.4975194
     const acute = [100, 75, 56.25, 92.1875]
     const chronic = [100, 2700 / 29, 72900 / 841, 94.49751937348805]
-    // ACWR: 1; 75·29/2700 = 29/36 = 0.8055556; 0.5625·841/729 = 0.6489198; 92.1875/94.4975194 = 0.9755547
+    // acute/chronic: 1; 75·29/2700 = 29/36 = 0.8055556; 0.5625·841/729 = 0.6489198; 92.1875/94.4975194 = 0.9755547
+    // (the shown ACWR stays null: 4 days of history)
     const acwr = [1, 29 / 36, 0.6489197530864198, 0.9755547088558164]
     // Days 0–2: the week holds one 100 and six zeros → 1/√6 and strain 100/√6.
     // Day 3: week [0,0,0,100,0,0,200]: mean 300/7, variance 50000/7 − (300/7)² = 260000/49,
@@ -157,7 +168,8 @@ describe('computeLoadMetrics — hand-computed values', () => {
       const x = day(m, d)
       expectClose(x.acuteEwma, acute[d] as number, `acute ${d}`)
       expectClose(x.chronicEwma, chronic[d] as number, `chronic ${d}`)
-      expectClose(x.acwrEwma, acwr[d] as number, `acwr ${d}`)
+      expectClose(x.acuteEwma / x.chronicEwma, acwr[d] as number, `acute/chronic ${d}`)
+      expectClose(x.acwrEwma, null, `acwr ${d}`)
       expectClose(x.acwrRolling, null, `rolling ${d}`)
       expectClose(x.monotony, monotony[d] as number, `monotony ${d}`)
       expectClose(x.strain, strain[d] as number, `strain ${d}`)
@@ -168,13 +180,42 @@ describe('computeLoadMetrics — hand-computed values', () => {
     expectClose(day(m, 3).fitness, 100 * (1 - KF) * KF ** 3 + 200 * (1 - KF))
   })
 
-  it('chronic 0 while every load so far is 0 gives a null EWMA ratio, then a value from the first load', () => {
-    const m = computeLoadMetrics([0, 0, 50])
-    expect(m.map((x) => x.acwrEwma)).toEqual([null, null, expect.any(Number)])
-    // Day 2: acute = 50/4 = 12.5, chronic = 50·2/29 = 100/29, ACWR = 12.5·29/100 = 3.625
-    expectClose(day(m, 2).acuteEwma, 12.5)
-    expectClose(day(m, 2).chronicEwma, 100 / 29)
-    expectClose(day(m, 2).acwrEwma, 3.625)
+  it('runs without RPE (load 0) for 30 days: chronic 0 gives no EWMA ratio, for that reason, after 28 days', () => {
+    const m = computeLoadMetrics(Array<number>(31).fill(0).concat([50]), Array<number>(32).fill(1))
+    expect(m.slice(0, 27).every((x) => x.acwrReason === 'building_history')).toBe(true)
+    expect(m.slice(27, 31).map((x) => [x.acwrEwma, x.acwrReason])).toEqual(Array(4).fill([null, 'no_chronic_load']))
+    // Day 31: acute = 50·2/8 = 12.5, chronic = 50·2/29 = 100/29, ACWR = 12.5·29/100 = 3.625
+    expectClose(day(m, 31).acuteEwma, 12.5)
+    expectClose(day(m, 31).chronicEwma, 100 / 29)
+    expectClose(day(m, 31).acwrEwma, 3.625)
+    expect(day(m, 31).acwrReason).toBeNull()
+  })
+
+  it('building history: null for days 0–26, a ratio from day 27; again for 27 days after a 28-day break', () => {
+    // Runs of 50 on days 0–39, then no run on days 40–67 (28 days), runs of 50 again from day 68.
+    const loads = [...Array<number>(40).fill(50), ...Array<number>(28).fill(0), ...Array<number>(40).fill(50)]
+    const m = computeLoadMetrics(loads)
+    const reasons = m.map((x) => x.acwrReason)
+    expect(reasons.slice(0, 27)).toEqual(Array(27).fill('building_history'))
+    expect(reasons.slice(27, 68)).toEqual(Array(41).fill(null))
+    expect(reasons.slice(68, 95)).toEqual(Array(27).fill('building_history'))
+    expect(reasons.slice(95)).toEqual(Array(13).fill(null))
+    for (const d of [0, 26, 68, 94])
+      expect([day(m, d).acwrEwma, day(m, d).acwrRolling], `day ${d}`).toEqual([null, null])
+    expectClose(day(m, 27).acwrEwma, 1) // a constant series
+    expectClose(day(m, 27).acwrRolling, 1)
+    // Day 95 (the 28th day back): the EWMAs ran on through the break, so the ratio is acute/chronic as is.
+    expectClose(day(m, 95).acwrEwma, day(m, 95).acuteEwma / day(m, 95).chronicEwma)
+    expectClose(day(m, 95).chronicEwma, 50 - (50 - day(m, 67).chronicEwma) * (27 / 29) ** 28)
+    // The chronic load is a number on every day, building or not.
+    expect(m.every((x) => Number.isFinite(x.chronicEwma))).toBe(true)
+  })
+
+  it('a break of 27 days without runs does not restart the history', () => {
+    const loads = [...Array<number>(40).fill(50), ...Array<number>(27).fill(0), 50]
+    const last = computeLoadMetrics(loads).at(-1)
+    expect(last?.acwrReason).toBeNull()
+    expect(last?.acwrEwma).toBeTypeOf('number')
   })
 
   it('rolling ACWR: null for 27 days, defined from the 28th day, coupled windows', () => {
@@ -278,7 +319,7 @@ describe('computeLoadMetrics — properties', () => {
       fc.property(fc.double({ min: 0.1, max: 2000, noNaN: true }), fc.integer({ min: 1, max: 120 }), (c, n) => {
         const m = computeLoadMetrics(Array<number>(n).fill(c))
         m.forEach((x, d) => {
-          expect(x.acwrEwma).toBe(1)
+          expect(x.acwrEwma).toBe(d >= 27 ? 1 : null)
           if (d >= 27) expect(Math.abs((x.acwrRolling ?? Number.NaN) - 1)).toBeLessThanOrEqual(1e-9)
           if (d >= 6) expect(x.monotony).toBe(10)
         })
@@ -294,10 +335,11 @@ describe('computeLoadMetrics — properties', () => {
         m.forEach((x, d) => {
           for (const field of FIELDS) {
             const v = x[field]
-            if (v !== null) expect(Number.isFinite(v), `${field} on day ${d}`).toBe(true)
+            if (typeof v !== 'string' && v !== null) expect(Number.isFinite(v), `${field} on day ${d}`).toBe(true)
           }
-          expect(x.acwrEwma === null).toBe(x.chronicEwma === 0)
-          if (d < 27) expect(x.acwrRolling).toBeNull()
+          expect(x.acwrEwma === null).toBe(x.acwrReason !== null)
+          if (x.acwrReason === 'no_chronic_load') expect(x.chronicEwma).toBe(0)
+          if (d < 27) expect([x.acwrReason, x.acwrRolling]).toEqual(['building_history', null])
           expect(x.monotony).toBeGreaterThan(0)
           expect(x.monotony).toBeLessThanOrEqual(10)
           expect(x.strain).toBeGreaterThanOrEqual(0)
@@ -306,6 +348,21 @@ describe('computeLoadMetrics — properties', () => {
         })
       }),
     )
+  })
+
+  it('lastDayMetrics is the last day of computeLoadMetrics, to the bit, with or without run days given', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.oneof(fc.constant(0), load), fc.boolean()), { minLength: 1, maxLength: 200 }),
+        (days) => {
+          const loads = days.map(([l]) => l)
+          const ran = days.map(([l, r]) => (r || l > 0 ? 1 : 0))
+          expect(lastDayMetrics(loads, ran)).toEqual(computeLoadMetrics(loads, ran).at(-1))
+          expect(lastDayMetrics(loads)).toEqual(computeLoadMetrics(loads).at(-1))
+        },
+      ),
+    )
+    expect(lastDayMetrics([])).toBeNull()
   })
 
   it('ratios do not depend on the unit of load (scaling every day by k changes no ACWR or monotony)', () => {

@@ -17,8 +17,12 @@
 //   before the first day being 0 (F_{−1} = 0), so F_0 = L_0·(1−e^(−1/42)): day 0's load is not lost.
 // - Form_d = fitness_{d−1} − fatigue_{d−1} (yesterday's values). On day 0 yesterday's values are the
 //   starting zeros, so form_0 = 0 − 0 = 0: form is always a number, never null.
+// - Building history: both ratios are null with the reason 'building_history' on days 0–26 (the athlete
+//   has 28 days of history on day 27), and again on the day of the first run after a break of 28 days or
+//   more without runs and the 26 days after it (the history starts again there: day r + 27 is the first
+//   with a ratio). The EWMAs themselves run on unchanged, so the chronic load is always a number.
 
-import type { DayMetrics } from '#shared/analytics'
+import type { AcwrReason, DayMetrics } from '#shared/analytics'
 export type { DayMetrics }
 
 export const ACUTE_DAYS = 7
@@ -26,6 +30,8 @@ export const CHRONIC_DAYS = 28
 export const MONOTONY_CAP = 10
 export const FITNESS_TAU = 42
 export const FATIGUE_TAU = 7
+/** Days without runs that make a break, after which the history is built again (domain.md). */
+export const BREAK_DAYS = 28
 
 const ACUTE_LAMBDA = 2 / (ACUTE_DAYS + 1)
 const CHRONIC_LAMBDA = 2 / (CHRONIC_DAYS + 1)
@@ -33,10 +39,25 @@ const FITNESS_DECAY = Math.exp(-1 / FITNESS_TAU)
 const FATIGUE_DECAY = Math.exp(-1 / FATIGUE_TAU)
 
 /**
- * All day metrics for a daily load series in one O(n) pass. Throws a RangeError on a negative or
- * non-finite load (sRPE is duration × RPE, never below 0).
+ * All day metrics for a daily load series in one O(n) pass. `ran[d]` says whether day d had a run (a run
+ * without RPE adds no load but is still a run); without it a day with load counts as a run day. Throws a
+ * RangeError on a negative or non-finite load (sRPE is duration × RPE, never below 0).
  */
-export function computeLoadMetrics(dailyLoads: ArrayLike<number>): DayMetrics[] {
+export function computeLoadMetrics(dailyLoads: ArrayLike<number>, ran?: ArrayLike<number>): DayMetrics[] {
+  return walk(dailyLoads, ran, 0)
+}
+
+/**
+ * The metrics of the last day alone, by the same walk as computeLoadMetrics (the same arithmetic in the
+ * same order, so the same bits), without building the days before it: the team overview's one day of
+ * 200 histories. null for an empty series.
+ */
+export function lastDayMetrics(dailyLoads: ArrayLike<number>, ran?: ArrayLike<number>): DayMetrics | null {
+  return walk(dailyLoads, ran, dailyLoads.length - 1)[0] ?? null
+}
+
+/** The one pass behind both: the recurrences run over every day; days from `keepFrom` on are built. */
+function walk(dailyLoads: ArrayLike<number>, ran: ArrayLike<number> | undefined, keepFrom: number): DayMetrics[] {
   const n = dailyLoads.length
   const loads = new Float64Array(n)
   for (let d = 0; d < n; d++) {
@@ -52,14 +73,21 @@ export function computeLoadMetrics(dailyLoads: ArrayLike<number>): DayMetrics[] 
   for (let d = 0; d < n; d++) prefix[d + 1] = (prefix[d] ?? 0) + (loads[d] ?? 0)
   const windowSum = (d: number, days: number) => (prefix[d + 1] ?? 0) - (prefix[Math.max(0, d + 1 - days)] ?? 0)
 
-  const out: DayMetrics[] = new Array<DayMetrics>(n)
+  const out: DayMetrics[] = []
   let acute = 0
   let chronic = 0
   let fitness = 0 // F_{−1}
   let fatigue = 0
+  let lastRun = 0 // day 0 is the first run by definition (history starts there)
+  let restart = 0 // first day of the current stretch of history
   for (let d = 0; d < n; d++) {
     const load = loads[d] ?? 0
     const form = fitness - fatigue
+    if (ran ? (ran[d] ?? 0) > 0 : load > 0) {
+      if (d - lastRun - 1 >= BREAK_DAYS) restart = d
+      lastRun = d
+    }
+    const building = d - restart < CHRONIC_DAYS - 1
 
     if (d === 0) {
       acute = load
@@ -71,6 +99,7 @@ export function computeLoadMetrics(dailyLoads: ArrayLike<number>): DayMetrics[] 
     }
     fitness = fitness * FITNESS_DECAY + load * (1 - FITNESS_DECAY)
     fatigue = fatigue * FATIGUE_DECAY + load * (1 - FATIGUE_DECAY)
+    if (d < keepFrom) continue
 
     const { sum: sum7, monotony } = weekStats(loads, d)
     let acwrRolling: number | null = null
@@ -79,17 +108,19 @@ export function computeLoadMetrics(dailyLoads: ArrayLike<number>): DayMetrics[] 
       if (sum28 > 0) acwrRolling = windowSum(d, ACUTE_DAYS) / ACUTE_DAYS / (sum28 / CHRONIC_DAYS)
     }
 
-    out[d] = {
+    const acwrReason: AcwrReason | null = building ? 'building_history' : chronic === 0 ? 'no_chronic_load' : null
+    out.push({
       acuteEwma: acute,
       chronicEwma: chronic,
-      acwrEwma: chronic === 0 ? null : acute / chronic,
-      acwrRolling,
+      acwrEwma: acwrReason === null ? acute / chronic : null,
+      acwrRolling: building ? null : acwrRolling,
+      acwrReason,
       monotony,
       strain: sum7 * monotony,
       fitness,
       fatigue,
       form,
-    }
+    })
   }
   return out
 }

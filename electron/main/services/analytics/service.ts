@@ -4,8 +4,7 @@ import type { AthleteService } from '../athletes/service'
 import type { guidanceService } from '../guidance'
 import { today } from '../today'
 import { athleteLoad } from './series'
-import { addDays } from './days'
-import { TEAM_HISTORY_DAYS, teamOverview, teamPainSince } from './team'
+import { teamOverview, teamPainSince } from './team'
 
 export function analyticsService(
   repos: Repositories,
@@ -18,17 +17,19 @@ export function analyticsService(
       return athleteLoad({
         athleteId,
         through,
-        totals: repos.load.dailyForAthlete(athleteId),
+        history: repos.load.history(athleteId, through),
         runs: repos.runs.list(athleteId),
         pain: repos.load.painDaysForAthlete(athleteId),
       })
     },
     team: (through = today()) => {
-      const alerts = guidance.alertsForAll(through)
+      // Each athlete's whole history, read once, for both the figures and the guidance rules behind the flags.
+      const histories = repos.load.historyAll(through)
+      const alerts = guidance.alertsForAll(through, { histories })
       return teamOverview({
         through,
         athletes: repos.athletes.list(false),
-        daily: repos.load.dailyLoadBetween(addDays(through, -(TEAM_HISTORY_DAYS - 1)), through),
+        daily: histories,
         painDays: repos.load.painDaysSince(teamPainSince(through)),
         flags: new Map([...alerts].map(([id, list]) => [id, mostUrgent(list)])),
       })

@@ -1,23 +1,17 @@
-// The team overview: every active athlete's current numbers from one grouped query over the runs and one
-// over recent pain. The history is walked as day-number arrays, not day objects: 200 athletes × 3 years
-// is 200k days, and the overview only needs the last day's metrics and the last eight weeks.
-import type { TeamOverview, TeamRow } from '#shared/analytics'
+// The team overview: every active athlete's current numbers from one grouped query over the whole history
+// of runs and one over recent pain. Each athlete's day is computed by historyMetrics over their whole
+// history, the same function the athlete page and the guidance rules call (domain.md "One computation"),
+// so the overview never disagrees with them. The history is walked as day-number arrays, not day
+// objects: 200 athletes × 3 years is 200k days, and the overview only needs the last day and 8 weeks.
+import type { AcwrReason, TeamOverview, TeamRow } from '#shared/analytics'
 import { compareLevels, type Alert } from '#shared/guidance'
 import type { AthleteSummary } from '#shared/types'
 import type { DayLoads, PainDay } from '../../db/repositories/load'
 import { fromDayNumber, toDayNumber, weekStartDay } from './days'
-import { computeLoadMetrics } from './load'
-import { changePct } from './weekly'
+import { metricsOn } from './history'
+import { weekFigures } from './weekly'
 
 export const TEAM_WEEKS = 8
-
-/**
- * Days of history the overview reads. The chronic EWMA (λ = 2/29) keeps (27/29)^n of a day's load after
- * n days: after 400 days that is 3.7e-13, far below anything shown (ACWR has 2 decimals) or tested (1e-6).
- * So the last 400 days give the same ACWR as the whole history, for a fraction of the reading; the
- * athlete page's series still starts at the first run. Monotony and the sparklines need 8 weeks.
- */
-export const TEAM_HISTORY_DAYS = 400
 
 export interface TeamInput {
   through: string
@@ -42,36 +36,29 @@ export function teamPainSince(through: string): string {
 interface LoadNumbers {
   loadWeeks: number[]
   acwr: number | null
+  acwrReason: AcwrReason | null
+  chronicLoad: number | null
   monotony: number | null
   weekChangePct: number | null
 }
 
-/** Load figures on `throughDay` from the athlete's days with runs (days after `throughDay` are ignored). */
+/** Load figures on `throughDay` from the athlete's whole history (days after `throughDay` are ignored). */
 export function loadNumbers(history: DayLoads | undefined, throughDay: number): LoadNumbers {
-  const firstWeek = weekStartDay(throughDay) - 7 * (TEAM_WEEKS - 1)
   const loadWeeks = new Array<number>(TEAM_WEEKS).fill(0)
-  const distanceWeeks = new Array<number>(TEAM_WEEKS).fill(0)
-  const firstDay = history?.days[0]
-  if (!history || firstDay === undefined || firstDay > throughDay) {
-    return { loadWeeks, acwr: null, monotony: null, weekChangePct: null }
+  const today = history ? metricsOn(history, throughDay) : null
+  if (!history || !today) {
+    return { loadWeeks, acwr: null, acwrReason: null, chronicLoad: null, monotony: null, weekChangePct: null }
   }
-  // Calendar days from the first run to throughDay, rest days 0 (domain.md: history starts at the first run).
-  const loads = new Float64Array(throughDay - firstDay + 1)
-  history.days.forEach((day, i) => {
-    if (day > throughDay) return
-    const load = history.load[i] ?? 0
-    loads[day - firstDay] = load
-    if (day < firstWeek) return
-    const w = Math.floor((day - firstWeek) / 7)
-    loadWeeks[w] = (loadWeeks[w] ?? 0) + load
-    distanceWeeks[w] = (distanceWeeks[w] ?? 0) + (history.distanceM[i] ?? 0)
-  })
-  const today = computeLoadMetrics(loads).at(-1)
+  const firstWeek = weekStartDay(throughDay) - 7 * (TEAM_WEEKS - 1)
+  const weeks = weekFigures(history, throughDay, firstWeek)
+  for (const week of weeks) loadWeeks[(toDayNumber(week.weekStart) - firstWeek) / 7] = week.load
   return {
     loadWeeks,
-    acwr: today?.acwrEwma ?? null,
-    monotony: today?.monotony ?? null,
-    weekChangePct: changePct(distanceWeeks[TEAM_WEEKS - 1] ?? 0, distanceWeeks[TEAM_WEEKS - 2] ?? 0),
+    acwr: today.acwrEwma,
+    acwrReason: today.acwrReason,
+    chronicLoad: today.chronicEwma,
+    monotony: today.monotony,
+    weekChangePct: weeks.at(-1)?.distanceChangePct ?? null,
   }
 }
 

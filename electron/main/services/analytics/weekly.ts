@@ -8,67 +8,106 @@
 //             by more than 30 % over two weeks had more distance-related injuries).
 // 'caution' wins when both hold. Exactly 10 % or 30 % is not "more than" and is not flagged; the
 // comparisons are done as 10·D_w > 11·D_{w−1} and 10·D_w > 13·D_{w−2}, so the boundary never depends on
-// how 1.1 or 1.3 round in binary. A week after a zero week (or the first weeks) cannot be "up x %" of
-// nothing, so that comparison is skipped.
+// how 1.1 or 1.3 round in binary. A week after a zero week cannot be "up x %" of nothing, so that
+// comparison is skipped.
+//
+// The athlete's first week (usually partial: the first run is often not on a Monday) is never the base of
+// a change or a progression: a runner whose first run was a Saturday did not grow 200 % the week after.
+// The week of `through`, while unfinished (Monday to Saturday), has its changes computed like with like:
+// the week so far against the same weekdays of the week before (identical weeks read 0 % on every day).
+// Its progression keeps the full weeks before as the base, so it flags only what the week has already
+// run beyond them, never a long run that merely came earlier in the week.
 import type { ProgressionLevel, WeekVolume } from '#shared/analytics'
 export type { ProgressionLevel, WeekVolume }
 
+import type { DayLoads } from '../../db/repositories/load'
 import { fromDayNumber, isoWeekLabel, toDayNumber, weekStartDay, type DayRun } from './days'
+import { dayLoadsOf } from './history'
+
+interface Sums {
+  runCount: number
+  distanceM: number
+  durationMin: number
+  load: number
+}
+
+const zero = (): Sums => ({ runCount: 0, distanceM: 0, durationMin: 0, load: 0 })
+
+function add(sums: Sums, history: DayLoads, i: number) {
+  sums.runCount += history.runCount[i] ?? 0
+  sums.distanceM += history.distanceM[i] ?? 0
+  sums.durationMin += history.durationMin[i] ?? 0
+  sums.load += history.load[i] ?? 0
+}
 
 /**
- * One row per ISO week from the week of the first run to the week of the last run (or of `throughDate`
- * when it is later, so the current week shows up even before its first run). Weeks without runs are
- * rows of zeros. No runs gives [].
+ * One row per ISO week from the week of the first run (or `fromDay`'s week, when later) to the week of
+ * `throughDay`; days after `throughDay` are left out, weeks without runs are rows of zeros. No run on or
+ * before `throughDay` gives []. Every figure of a row is the same whatever `fromDay` is.
+ */
+export function weekFigures(history: DayLoads, throughDay: number, fromDay?: number): WeekVolume[] {
+  const firstDay = history.days[0]
+  if (firstDay === undefined || firstDay > throughDay) return []
+  const firstWeek = weekStartDay(firstDay)
+  const lastWeek = weekStartDay(throughDay)
+  const shownFrom = Math.max(firstWeek, weekStartDay(fromDay ?? firstDay))
+  // Two weeks before the first row are summed too: they are its bases.
+  const sumFrom = Math.max(firstWeek, shownFrom - 14)
+  const count = (lastWeek - sumFrom) / 7 + 1
+  const sums = Array.from({ length: count }, zero)
+  // The week before the current one, up to the current weekday: the like-with-like base.
+  const sameDaysBefore = zero()
+  const weekday = throughDay - lastWeek
+  const finished = weekday === 6
+  history.days.forEach((day, i) => {
+    if (day < sumFrom || day > throughDay) return
+    const w = (weekStartDay(day) - sumFrom) / 7
+    add(sums[w] as Sums, history, i)
+    if (weekStartDay(day) === lastWeek - 7 && day - (lastWeek - 7) <= weekday) add(sameDaysBefore, history, i)
+  })
+
+  const rows: WeekVolume[] = []
+  for (let w = (shownFrom - sumFrom) / 7; w < count; w++) {
+    const start = sumFrom + 7 * w
+    const week = sums[w] as Sums
+    // A base must exist, be a real earlier week of the sums, and not be the athlete's first week.
+    const base = (k: number): Sums | null => (w - k >= 0 && start - 7 * k > firstWeek ? (sums[w - k] ?? null) : null)
+    const current = start === lastWeek && !finished
+    const previous = base(1)
+    const change = (field: keyof Sums): number | null => {
+      if (!previous) return null
+      if (!current) return changePct(week[field], previous[field])
+      // Nothing run yet this week nor on the same days of the last: on track with a week that had runs.
+      if (week[field] === 0 && sameDaysBefore[field] === 0) return previous[field] > 0 ? 0 : null
+      return changePct(week[field], sameDaysBefore[field])
+    }
+    const twoBefore = base(2)
+    const weekStart = fromDayNumber(start)
+    rows.push({
+      weekStart,
+      isoWeek: isoWeekLabel(weekStart),
+      ...week,
+      distanceChangePct: change('distanceM'),
+      durationChangePct: change('durationMin'),
+      loadChangePct: change('load'),
+      twoWeekDistanceChangePct: twoBefore && changePct(week.distanceM, twoBefore.distanceM),
+      progression: progressionLevel(week.distanceM, previous?.distanceM ?? 0, twoBefore?.distanceM ?? 0),
+      sameDaysThrough: current ? fromDayNumber(throughDay) : null,
+    })
+  }
+  return rows
+}
+
+/**
+ * Weekly volume of a list of runs: weekFigures through `throughDate`, or through the Sunday of the last
+ * run's week when no date is given (every week then counts as finished). No runs gives [].
  */
 export function weeklyVolume(runs: readonly DayRun[], throughDate?: string): WeekVolume[] {
   if (runs.length === 0) return []
-  let firstDay = Number.POSITIVE_INFINITY
-  let lastDay = throughDate === undefined ? Number.NEGATIVE_INFINITY : toDayNumber(throughDate)
-  const days = runs.map((run) => toDayNumber(run.date))
-  for (const day of days) {
-    firstDay = Math.min(firstDay, day)
-    lastDay = Math.max(lastDay, day)
-  }
-  const firstWeek = weekStartDay(firstDay)
-  const weekCount = (weekStartDay(lastDay) - firstWeek) / 7 + 1
-
-  const weeks: WeekVolume[] = Array.from({ length: weekCount }, (_, w) => {
-    const weekStart = fromDayNumber(firstWeek + 7 * w)
-    return {
-      weekStart,
-      isoWeek: isoWeekLabel(weekStart),
-      runCount: 0,
-      distanceM: 0,
-      durationMin: 0,
-      load: 0,
-      distanceChangePct: null,
-      durationChangePct: null,
-      loadChangePct: null,
-      twoWeekDistanceChangePct: null,
-      progression: null,
-    }
-  })
-  runs.forEach((run, i) => {
-    const week = weeks[(weekStartDay(days[i] ?? firstDay) - firstWeek) / 7]
-    if (!week) return
-    week.runCount += 1
-    week.distanceM += run.distanceM ?? 0
-    week.durationMin += run.durationMin
-    week.load += run.load ?? 0
-  })
-
-  weeks.forEach((week, w) => {
-    const previous = weeks[w - 1]
-    const twoBefore = weeks[w - 2]
-    if (previous) {
-      week.distanceChangePct = changePct(week.distanceM, previous.distanceM)
-      week.durationChangePct = changePct(week.durationMin, previous.durationMin)
-      week.loadChangePct = changePct(week.load, previous.load)
-    }
-    if (twoBefore) week.twoWeekDistanceChangePct = changePct(week.distanceM, twoBefore.distanceM)
-    week.progression = progressionLevel(week.distanceM, previous?.distanceM ?? 0, twoBefore?.distanceM ?? 0)
-  })
-  return weeks
+  const history = dayLoadsOf(runs)
+  const last = history.days[history.days.length - 1] ?? 0
+  const through = throughDate === undefined ? weekStartDay(last) + 6 : toDayNumber(throughDate)
+  return weekFigures(history, through)
 }
 
 /** (current − previous) / previous × 100; null when previous is 0. */

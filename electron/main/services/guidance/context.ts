@@ -13,6 +13,7 @@ import {
   type GuidanceTick,
   type ShoeUsage,
 } from '../../db/repositories/guidance'
+import { emptyHistory, type DayLoads } from '../../db/repositories/load'
 import { UNITS, type Unit } from '#shared/enums'
 import type { EpisodeClosure, PainEpisode, ReferralClearance } from '#shared/guidance'
 import type { Assessment, PainReport } from '#shared/types'
@@ -30,6 +31,8 @@ export interface GuidanceContext {
   runsFrom: string
   /** runs from runsFrom to today, oldest first */
   runs: GuidanceRun[]
+  /** the athlete's whole history of days with runs up to today: load figures come from it (analytics/history) */
+  history: DayLoads
   /** every pain report up to today, oldest first */
   pain: PainReport[]
   /** every assessment up to today, oldest first */
@@ -64,7 +67,15 @@ export function unitOf(repos: Repositories): Unit {
   return (UNITS as readonly string[]).includes(stored ?? '') ? (stored as Unit) : 'km'
 }
 
-function load(repos: Repositories, scope: number | null, today: string): Map<number, GuidanceContext> {
+/** Days with runs per athlete, read once by a caller that needs them too (the team overview). */
+export type Histories = ReadonlyMap<number, DayLoads>
+
+function load(
+  repos: Repositories,
+  scope: number | null,
+  today: string,
+  histories?: Histories,
+): Map<number, GuidanceContext> {
   toDayNumber(today) // refuses anything that is not a real calendar date
   const repo = repos.guidance
   const unit = unitOf(repos)
@@ -83,6 +94,9 @@ function load(repos: Repositories, scope: number | null, today: string): Map<num
     clearances: repos.clearances.list(scope),
     shoes: repo.shoesInUse(scope, today),
     closures: repo.closures(scope),
+    histories:
+      histories ??
+      (scope === null ? repos.load.historyAll(today) : new Map([[scope, repos.load.history(scope, today)]])),
   }))
   const data = read()
 
@@ -97,6 +111,7 @@ function load(repos: Repositories, scope: number | null, today: string): Map<num
       unit,
       runsFrom,
       runs: data.runs.get(athlete.id) ?? [],
+      history: data.histories.get(athlete.id) ?? emptyHistory(),
       pain,
       assessments: data.assessments.get(athlete.id) ?? [],
       sessions: data.sessions.get(athlete.id) ?? [],
@@ -118,6 +133,10 @@ export function contextFor(repos: Repositories, athleteId: number, today: string
 }
 
 /** Every active athlete's context, keyed by athlete id, in a fixed number of queries. */
-export function contextsForAll(repos: Repositories, today: string): Map<number, GuidanceContext> {
-  return load(repos, null, today)
+export function contextsForAll(
+  repos: Repositories,
+  today: string,
+  histories?: Histories,
+): Map<number, GuidanceContext> {
+  return load(repos, null, today, histories)
 }

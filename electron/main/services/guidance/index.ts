@@ -19,7 +19,7 @@ import { localIsoDate } from '#shared/dates'
 import type { Deleted } from '#shared/types'
 import { toDayNumber } from '../analytics/days'
 import { AppError, notFound } from '../errors'
-import { contextFor, contextsForAll, unitOf, type GuidanceContext } from './context'
+import { contextFor, contextsForAll, unitOf, type GuidanceContext, type Histories } from './context'
 import { isReferral, referralFirst } from './referralFirst'
 import { episodeReview } from './review'
 import { RULES } from './rules'
@@ -28,6 +28,8 @@ import { trafficLight } from './rules/painMonitoring'
 export interface AlertOptions {
   /** leave out alerts the coach acknowledged, or snoozed until after `today` */
   hideAcknowledged?: boolean
+  /** every active athlete's days with runs up to `today`, when the caller has read them already */
+  histories?: Histories
 }
 
 const KEY = /^([a-z_]+):(\d+):(.+)$/
@@ -120,7 +122,7 @@ export function guidanceService(repos: Repositories) {
 
   /** Alerts of every active athlete (an empty list for an athlete without any), for the team overview. */
   const alertsForAll = (today: string, options: AlertOptions = {}): Map<number, Alert[]> => {
-    const contexts = contextsForAll(repos, day(today, 'today'))
+    const contexts = contextsForAll(repos, day(today, 'today'), options.histories)
     const acks = options.hideAcknowledged ? repo().acknowledgements(null) : new Map<number, AlertAcknowledgement[]>()
     const out = new Map<number, Alert[]>()
     for (const [athleteId, ctx] of contexts)

@@ -44,8 +44,12 @@ describe('load spike — single run', () => {
 })
 
 describe('load spike — two-week progression', () => {
-  /** 10 km in the week of 2026-03-02, then `lastRun` metres on top of 5 × 2.2 km in the week of 2026-03-16. */
+  /**
+   * 10 km in the week of 2026-03-02, then `lastRun` metres on top of 5 × 2.2 km in the week of 2026-03-16;
+   * one 2 km run the week before, so that 2026-03-02 is not the athlete's first week.
+   */
   async function weeks(s: Scenario, lastRun: number) {
+    await s.run(day(-30), { distanceM: 2000, durationMin: 12 })
     for (let offset = -23; offset <= -19; offset++) await s.run(day(offset), { distanceM: 2000, durationMin: 12 })
     for (let offset = -9; offset <= -5; offset++) await s.run(day(offset), { distanceM: 2200, durationMin: 13 })
     await s.run(day(-4), { distanceM: lastRun, durationMin: 12 })
@@ -82,6 +86,19 @@ describe('load spike — two-week progression', () => {
     expect(sourceKeys(alert)).toEqual(['nielsen-2014', 'seed-000', 'seed-004'])
     // Three weeks on, that week is neither the current nor the previous one.
     expect(s.alerts('load_spike', day(13)).filter((a) => a.key.includes(':progression-'))).toEqual([])
+  })
+})
+
+describe('load spike — the first week is never the base', () => {
+  it('a Tue/Thu/Sat runner of 8 km whose first run was a Saturday gets no progression alert', async () => {
+    const s = await scenario()
+    // day(0) is a Wednesday: the first run is the Saturday 25 days before, then Tue/Thu/Sat every week.
+    const first = -25
+    await s.run(day(first), { distanceM: 8000, durationMin: 48 })
+    for (let offset = first + 3; offset <= 0; offset += 7)
+      for (const d of [offset, offset + 2, offset + 4])
+        if (d <= 0) await s.run(day(d), { distanceM: 8000, durationMin: 48 })
+    for (let d = first; d <= 0; d++) expect(progressions(s).concat(s.alerts('load_spike', day(d)))).toEqual([])
   })
 })
 

@@ -1,14 +1,14 @@
 // Training-load rules, on the load analytics in ../../analytics (reused as is, never re-derived here):
 // - load spike: a single-run spike (findSpikes, Frandsen et al. 2025) dated in the last 14 days, or a
-//   'caution' progression (weeklyVolume: distance > 30 % above two weeks before, Nielsen et al. 2014) in
+//   'caution' progression (weekFigures: distance > 30 % above two weeks before, Nielsen et al. 2014) in
 //   the current or the previous ISO week. Two alerts of the same rule, keyed by the runs / the week.
 // - monotony (Foster 1998) of the 7 days ending today ≥ 2.0 while those days hold some load: an all-rest
 //   week has monotony 10 by convention and is never flagged.
 import type { Alert, Evidence } from '#shared/guidance'
-import { computeLoadMetrics } from '../../analytics/load'
+import { metricsOn } from '../../analytics/history'
 import { findSpikes, type RunSpike } from '../../analytics/spikes'
-import { progressionLevel, weeklyVolume } from '../../analytics/weekly'
-import { addDays, dailySeries, isoWeekStart } from '../../analytics/days'
+import { weekFigures } from '../../analytics/weekly'
+import { addDays, isoWeekStart, toDayNumber } from '../../analytics/days'
 import type { GuidanceContext } from '../context'
 import { distance, idsAnchor, inWindow, makeAlert, metric, num, pct, runEvidence } from '../format'
 import { T, atLeast } from '../thresholds'
@@ -67,33 +67,12 @@ function spikeAlert(ctx: GuidanceContext): Alert[] {
   ]
 }
 
-/** Distance run from `from` up to the day before `to` ('YYYY-MM-DD' strings compare like dates). */
-function distanceBetween(ctx: GuidanceContext, from: string, to: string): number {
-  let sum = 0
-  for (const run of ctx.runs) if (run.date >= from && run.date < to) sum += run.distanceM ?? 0
-  return sum
-}
-
 function progressionAlert(ctx: GuidanceContext): Alert[] {
   const current = isoWeekStart(ctx.today)
   const previous = addDays(current, -7)
-  const twoBefore = addDays(current, -14)
-  const threeBefore = addDays(current, -21)
-  const next = addDays(current, 7)
-  // A quick look with weekly.ts's own rule first: most athletes are not flagged, and building the full
-  // week table (ISO labels, changes) for all of them would cost the team overview more than the rule.
-  const [w0, w1, w2, w3] = [
-    distanceBetween(ctx, current, next),
-    distanceBetween(ctx, previous, current),
-    distanceBetween(ctx, twoBefore, previous),
-    distanceBetween(ctx, threeBefore, twoBefore),
-  ]
-  if (progressionLevel(w0, w1, w2) !== 'caution' && progressionLevel(w1, w2, w3) !== 'caution') return []
-
-  const weeks = weeklyVolume(
-    ctx.runs.filter((r) => r.date >= threeBefore),
-    ctx.today,
-  )
+  // The athlete's weeks as the week table shows them (weekFigures over the whole history): the first
+  // week is never a base, so a first partial week cannot raise this alert.
+  const weeks = weekFigures(ctx.history, toDayNumber(ctx.today), toDayNumber(addDays(current, -21)))
   const flagged = weeks.filter(
     (w) => (w.weekStart === current || w.weekStart === previous) && w.progression === 'caution',
   )
@@ -143,13 +122,12 @@ export const monotony: Rule = {
   id: 'monotony',
   levels: ['caution'],
   evaluate(ctx): Alert[] {
-    // Monotony of day d only reads the 7 days ending on d, so a 7-day series gives the same value as the
-    // whole history would.
+    // The day's figures from the one computation over the whole history (the team and athlete page read
+    // the same); the runs of the 7 days are only the evidence.
     const from = addDays(ctx.today, -6)
     const runs = ctx.runs.filter((r) => r.date >= from)
-    const series = dailySeries(runs, from, ctx.today)
-    const today = computeLoadMetrics(series.load).at(-1)
-    const weekLoad = series.load.reduce((s, l) => s + l, 0)
+    const today = metricsOn(ctx.history, toDayNumber(ctx.today))
+    const weekLoad = runs.reduce((s, r) => s + (r.load ?? 0), 0)
     if (!today || weekLoad <= 0 || !atLeast(today.monotony, T.monotonyHigh.value)) return []
     return [
       makeAlert(ctx, {
