@@ -69,6 +69,28 @@ import type {
   ImportScan,
   RestoreResult,
 } from './transfer'
+// the training calendar
+import {
+  groupWeek,
+  icsExport,
+  planCopyWeek,
+  planCreate,
+  planForecast,
+  planRange,
+  planTemplate,
+  planUpdate,
+  planWeekOf,
+  teamCompliance,
+} from './schemas/plan'
+import type {
+  GroupWeek,
+  IcsResult,
+  PlannedSession,
+  PlanForecast,
+  PlanWarning,
+  PlanWeek,
+  TemplateResult,
+} from './planning'
 import type {
   Assessment,
   Athlete,
@@ -192,6 +214,23 @@ export const contract = {
   'backups.create': method(empty).returns<BackupInfo>(),
   'backups.restore': method(restoreInput).returns<RestoreResult>(),
   // --- end of import, export and backups ---
+
+  // --- Training calendar: planned sessions, plan rules, forecast, compliance (services/planning) ---
+  'plans.list': method(planRange).returns<PlannedSession[]>(),
+  'plans.create': method(planCreate).returns<PlannedSession>(),
+  'plans.update': method(planUpdate).returns<PlannedSession>(),
+  'plans.delete': method(byId).returns<Deleted>(),
+  'plans.restore': method(byId).returns<PlannedSession>(),
+  'plans.copyWeek': method(planCopyWeek).returns<PlannedSession[]>(),
+  'plans.week': method(planWeekOf).returns<PlanWeek>(),
+  'plans.warnings': method(planForecast).returns<PlanWarning[]>(),
+  'plans.forecast': method(planForecast).returns<PlanForecast>(),
+  'plans.groupWeek': method(groupWeek).returns<GroupWeek>(),
+  /** each active athlete's compliance % for the week (null when nothing was due), keyed by athlete id */
+  'plans.teamCompliance': method(teamCompliance).returns<Record<number, number | null>>(),
+  'plans.applyTemplate': method(planTemplate).returns<TemplateResult>(),
+  'plans.exportIcs': method(icsExport).returns<IcsResult>(),
+  // --- end of training calendar ---
 } as const
 
 export type Contract = typeof contract

@@ -11,6 +11,7 @@ import { demoService } from './seed/demo'
 import { today } from './today'
 import { standaloneHost, transferHandlers, type TransferHost } from './transfer'
 import { programHandlers } from './programs/handlers'
+import { planHandlers } from './planning/handlers'
 
 export type Handlers = {
   [M in MethodName]: (input: MethodParsed<M>) => MethodOutput<M> | Promise<MethodOutput<M>>
@@ -97,5 +98,8 @@ export function createHandlers(repos: Repositories, location: DataLocation, host
 
     // exercise library, programs, printing (services/programs/handlers.ts)
     ...programHandlers(repos, athletes),
+
+    // training calendar (services/planning/handlers.ts)
+    ...planHandlers(repos, athletes, location),
   }
 }

@@ -1,0 +1,88 @@
+// One athlete's plan as the calendar shows it: the rules' context, the warnings, a week with its
+// compliance, and the forecast. Reads go through one read transaction so every table is seen at once.
+import type { Repositories } from '../../db/repositories'
+import { addDays, isoWeekStart } from '#shared/dates'
+import type { PlanForecast, PlanWarning, PlanWeek } from '#shared/planning'
+import type { AthleteService } from '../athletes'
+import { contextFor, unitOf } from '../guidance/context'
+import { onsetMinute } from '../guidance/rules/onsetMinute'
+import { endDateOf, programsRepoFor } from '../programs/service'
+import { weekCompliance } from './compliance'
+import { forecast, pendingRuns } from './forecast'
+import { judgePlan, type PlanContext } from './rules'
+import { plannedRepoFor } from './service'
+
+/** The week two weeks before today's week is the oldest any plan rule compares with. */
+const plannedFrom = (today: string) => addDays(isoWeekStart(today), -14)
+
+export function planContext(repos: Repositories, athleteId: number, today: string): PlanContext {
+  const guidance = contextFor(repos, athleteId, today)
+  const cap = guidance ? onsetMinute.evaluate(guidance)[0]?.proposal : undefined
+  const runs = repos.runs.list(athleteId)
+  const planned = plannedRepoFor(repos.db).from(athleteId, plannedFrom(today))
+  return {
+    athleteId,
+    today,
+    unit: unitOf(repos),
+    runs,
+    planned,
+    ahead: pendingRuns(planned, runs, today),
+    painSince: guidance?.openEpisode?.start ?? null,
+    onsetCap: cap?.kind === 'run_cap' ? cap.capMinutes : null,
+    onsetMinute: cap?.kind === 'run_cap' ? cap.onsetMinute : null,
+    programs: programsRepoFor(repos.db)
+      .summaries(athleteId)
+      .map((p) => ({
+        title: p.title,
+        startDate: p.start_date,
+        endDate: endDateOf({ startDate: p.start_date, weeks: p.weeks }),
+        status: p.status,
+      })),
+  }
+}
+
+export function planReader(repos: Repositories, athletes: AthleteService) {
+  const read = <T>(fn: () => T): T => repos.db.transaction(fn)()
+
+  const warnings = (athleteId: number, today: string): PlanWarning[] => {
+    athletes.require(athleteId)
+    return read(() => judgePlan(planContext(repos, athleteId, today)))
+  }
+
+  return {
+    warnings,
+    week: (athleteId: number, weekStart: string, today: string): PlanWeek => {
+      athletes.require(athleteId)
+      return read(() => {
+        const ctx = planContext(repos, athleteId, today)
+        const end = addDays(weekStart, 6)
+        const sessions = plannedRepoFor(repos.db).between(athleteId, weekStart, end)
+        return {
+          weekStart,
+          today,
+          sessions,
+          warnings: judgePlan(ctx).filter((w) => w.weekStart === weekStart),
+          compliance: weekCompliance(
+            weekStart,
+            today,
+            sessions,
+            ctx.runs.filter((r) => r.date >= addDays(weekStart, -1) && r.date <= addDays(end, 1)),
+          ),
+        }
+      })
+    },
+    forecast: (athleteId: number, today: string): PlanForecast => {
+      athletes.require(athleteId)
+      return read(() =>
+        forecast({
+          athleteId,
+          today,
+          totals: repos.load.dailyForAthlete(athleteId),
+          runs: repos.runs.list(athleteId),
+          planned: plannedRepoFor(repos.db).from(athleteId, today),
+          pain: repos.load.painDaysForAthlete(athleteId),
+        }),
+      )
+    },
+  }
+}
