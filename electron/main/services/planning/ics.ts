@@ -4,10 +4,9 @@
 import { createEvents, type EventAttributes } from 'ics'
 import { addDays } from '#shared/dates'
 import type { Unit } from '#shared/enums'
-import { PLAN_KIND_LABEL, RUN_TYPE_LABEL, SURFACE_LABEL } from '#shared/labels'
 import type { PlannedSession } from '#shared/planning'
 import type { Program } from '#shared/programs'
-import { formatDistance } from '#shared/units'
+import { sessionDetails, sessionTitle } from '#shared/planText'
 import { planOf, sessionDate } from '../programs/adherence'
 import { AppError } from '../errors'
 
@@ -17,28 +16,11 @@ const parts = (date: string): DateParts => {
   return [y, m, d]
 }
 
-export function sessionTitle(s: PlannedSession, unit: Unit): string {
-  if (s.kind !== 'run') return PLAN_KIND_LABEL[s.kind]
-  const length = (s.distanceM ?? 0) > 0 ? formatDistance(s.distanceM, unit) : `${String(s.durationMin ?? 0)} min`
-  return `${RUN_TYPE_LABEL[s.runType ?? 'easy']} run, ${length}`
-}
-
-function description(s: PlannedSession, unit: Unit): string {
-  const lines = [
-    s.durationMin !== null ? `Planned time: ${String(s.durationMin)} min` : '',
-    s.kind === 'run' && (s.distanceM ?? 0) > 0 ? `Planned distance: ${formatDistance(s.distanceM, unit)}` : '',
-    s.rpe !== null ? `Effort (RPE 0–10): ${String(s.rpe)}` : '',
-    s.surface !== null ? `Surface: ${SURFACE_LABEL[s.surface]}` : '',
-    s.notes,
-  ]
-  return lines.filter(Boolean).join('\n')
-}
-
 function sessionEvent(s: PlannedSession, athlete: string, unit: Unit): EventAttributes {
   const common = {
     uid: `${s.uuid}@backstride`,
     title: `${sessionTitle(s, unit)} — ${athlete}`,
-    description: description(s, unit),
+    description: sessionDetails(s, unit).join('\n'),
   }
   if (s.time === null) {
     return { ...common, start: parts(s.date), end: parts(addDays(s.date, 1)) }

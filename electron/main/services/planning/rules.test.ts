@@ -1,7 +1,7 @@
 // Each plan rule just below and just above its boundary, on planned data, and its one-click fix.
 // TODAY is Wednesday 2026-03-25 (week of Monday 2026-03-23).
 import { afterEach, describe, expect, it } from 'vitest'
-import { cleanup } from '../../../../test/support'
+import { call, cleanup } from '../../../../test/support'
 import { day } from '../../../../test/guidance-fixtures'
 import { onlyWarning, planScenario } from '../../../../test/plan-fixtures'
 
@@ -133,13 +133,12 @@ describe('run days while in pain (seed 001)', () => {
 describe('strength sessions in a program week (seeds 003, 004)', () => {
   async function program(strength: number) {
     const s = await planScenario()
-    const p = await s.backend.dispatch('programs.create', {
+    const p = await call(s.backend, 'programs.create', {
       athleteId: s.athleteId,
       templateKey: 'core-stability',
       startDate: '2026-03-23',
     })
-    if (!p.ok) throw new Error(p.error.message)
-    s.backend.repos.db.prepare("UPDATE programs SET status = 'active' WHERE id = ?").run(p.value.id)
+    s.backend.repos.db.prepare("UPDATE programs SET status = 'active' WHERE id = ?").run(p.id)
     await s.plan('2026-03-26')
     for (let i = 0; i < strength; i++) await s.plan(`2026-03-2${String(7 + i)}`, { kind: 'strength' })
     return s

@@ -1,0 +1,77 @@
+// Planning ahead: a long run planned with the keyboard that would be a single-run spike shows its
+// warning with the numbers and the source, and one click shortens it to the limit; sessions move by drag.
+import type { Backend } from '../electron/main/backend'
+import type { MethodInput, MethodName, MethodOutput } from '#shared/contract'
+import { addDays, isoWeekStart, localIsoDate } from '#shared/dates'
+import { expect, test } from './fixtures'
+import { PlanSection } from './pages/plan'
+
+async function call<M extends MethodName>(backend: Backend, method: M, payload: MethodInput<M>) {
+  const answer = await backend.dispatch(method, payload)
+  if (!answer.ok) throw new Error(`${method}: ${answer.error.message}`)
+  return answer.value as MethodOutput<M>
+}
+
+const today = () => localIsoDate(new Date())
+
+async function runner(backend: Backend) {
+  const athlete = await call(backend, 'athletes.create', { name: 'Maren Holt' })
+  await call(backend, 'runs.create', {
+    athleteId: athlete.id,
+    date: addDays(today(), -20),
+    durationMin: 60,
+    distanceM: 10_000,
+    rpe: 5,
+    type: 'long',
+  })
+  return athlete
+}
+
+/** Shows the week of `date` in the calendar (the next week when `date` falls after this Sunday). */
+async function showWeekOf(plan: PlanSection, date: string) {
+  if (isoWeekStart(date) !== isoWeekStart(today())) await plan.root.getByRole('button', { name: 'Next week →' }).click()
+}
+
+test('a planned long run that would be a spike shows its numbers and is shortened to the limit in one click', async ({
+  page,
+  backend,
+}) => {
+  const athlete = await runner(backend)
+  const day = addDays(today(), 2)
+  await page.goto(`/#/athletes/${String(athlete.id)}`)
+  const plan = new PlanSection(page)
+  await showWeekOf(plan, day)
+  await plan.planWithKeyboard(day, { runType: 'Long', distance: '12', duration: '72' })
+
+  const session = plan.session('Long run, 12.0 km')
+  const warning = session.getByRole('note', { name: /^Plan warning/ })
+  await expect(warning).toContainText('Planned run is 120 % of the longest run before it')
+  await expect(warning).toContainText('Planned: 12.0 km')
+  await expect(warning).toContainText(`Longest done run in the 30 days before: 10.0 km on ${addDays(today(), -20)}`)
+  await expect(warning).toContainText('Limit (110 %): 11.0 km')
+  await warning.getByText('Rule and source').click()
+  await expect(warning).toContainText('Frandsen et al. 2025')
+
+  await warning.getByRole('button', { name: 'Shorten to 11.0 km' }).click()
+  const fixed = plan.session('Long run, 11.0 km')
+  await expect(fixed).toContainText('Planned time: 66 min')
+  await expect(fixed.getByRole('note')).toHaveCount(0)
+  const saved = await call(backend, 'plans.list', { athleteId: athlete.id, from: day, to: day })
+  expect(saved.map((s) => [s.distanceM, s.durationMin])).toEqual([[11_000, 66]])
+})
+
+test('a planned session moves to another day by drag, or by Alt+arrow from the keyboard', async ({ page, backend }) => {
+  const athlete = await runner(backend)
+  const monday = isoWeekStart(today())
+  await call(backend, 'plans.create', { athleteId: athlete.id, date: monday, kind: 'strength', durationMin: 30 })
+  await page.goto(`/#/athletes/${String(athlete.id)}`)
+  const plan = new PlanSection(page)
+  const card = plan.day(monday).getByRole('article', { name: 'Strength' })
+  await card.dragTo(plan.day(addDays(monday, 2)))
+  await expect(plan.day(addDays(monday, 2)).getByRole('article', { name: 'Strength' })).toBeVisible()
+  await plan.day(addDays(monday, 2)).getByRole('article', { name: 'Strength' }).focus()
+  await page.keyboard.press('Alt+ArrowRight')
+  await expect(plan.day(addDays(monday, 3)).getByRole('article', { name: 'Strength' })).toBeVisible()
+  const saved = await call(backend, 'plans.list', { athleteId: athlete.id, from: monday, to: addDays(monday, 6) })
+  expect(saved.map((s) => s.date)).toEqual([addDays(monday, 3)])
+})
