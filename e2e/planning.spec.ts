@@ -4,6 +4,7 @@ import type { Backend } from '../electron/main/backend'
 import type { MethodInput, MethodName, MethodOutput } from '#shared/contract'
 import { addDays, isoWeekStart, localIsoDate } from '#shared/dates'
 import { expect, test } from './fixtures'
+import { LoadSection } from './pages/load'
 import { PlanSection } from './pages/plan'
 
 async function call<M extends MethodName>(backend: Backend, method: M, payload: MethodInput<M>) {
@@ -58,6 +59,13 @@ test('a planned long run that would be a spike shows its numbers and is shortene
   await expect(fixed.getByRole('note')).toHaveCount(0)
   const saved = await call(backend, 'plans.list', { athleteId: athlete.id, from: day, to: day })
   expect(saved.map((s) => [s.distanceM, s.durationMin])).toEqual([[11_000, 66]])
+
+  // The load chart draws the plan after today: one planned bar and the ratio carried on, dashed.
+  const load = new LoadSection(page)
+  await expect.poll(async () => (await load.snapshot())?.points['Planned (forecast)']).toBe(1)
+  const chart = await load.snapshot()
+  expect(chart?.points['ACWR, with the plan']).toBe(3)
+  expect(chart?.xMax).toBe(new Date(`${addDays(day, 1)}T00:00:00`).getTime())
 })
 
 test('a planned session moves to another day by drag, or by Alt+arrow from the keyboard', async ({ page, backend }) => {

@@ -1,5 +1,8 @@
 import type { Locator, Page } from '@playwright/test'
-import { formatDate } from '../../src/composables/dates'
+
+const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })
+/** A day as the calendar names it: "Thu 26 Mar 2026". */
+const dayName = (iso: string) => DAY.format(new Date(`${iso}T12:00:00`)).replace(',', '')
 
 export interface PlanEntry {
   kind?: string
@@ -18,7 +21,7 @@ export class PlanSection {
   }
 
   day(date: string): Locator {
-    return this.root.getByRole('region', { name: new RegExp(`^${formatDate(date)}`) })
+    return this.root.getByRole('region', { name: new RegExp(`^${dayName(date)}`) })
   }
 
   /** Plans a session with the keyboard only: focus the day, N, fill the form, Enter. */
