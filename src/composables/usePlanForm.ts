@@ -9,7 +9,18 @@ import { parseDuration, parseNumber } from './numbers'
 import { useFormErrors } from './useFormErrors'
 import { useUnits } from './useUnits'
 
-const FIELDS = ['date', 'time', 'kind', 'runType', 'durationMin', 'distanceM', 'rpe', 'surface', 'notes'] as const
+const FIELDS = [
+  'date',
+  'time',
+  'kind',
+  'runType',
+  'durationMin',
+  'distanceM',
+  'rpe',
+  'surface',
+  'programId',
+  'notes',
+] as const
 
 export function usePlanForm(form: Ref<HTMLFormElement | null>, athleteId: () => number) {
   const plan = usePlanStore()
@@ -24,12 +35,14 @@ export function usePlanForm(form: Ref<HTMLFormElement | null>, athleteId: () => 
     distance: '',
     rpe: '',
     surface: '' as Surface | '',
+    programId: '',
     notes: '',
   })
   const saving = ref(false)
   const { errors, formError, check, fromFailure, clear } = useFormErrors(form, FIELDS)
 
-  function start(date: string, session: PlannedSession | null = null) {
+  /** `programId`: the program a new strength or mobility session comes from (the athlete's current one). */
+  function start(date: string, session: PlannedSession | null = null, programId: number | null = null) {
     clear()
     editing.value = session
     const distance = session?.distanceM ?? null
@@ -42,6 +55,7 @@ export function usePlanForm(form: Ref<HTMLFormElement | null>, athleteId: () => 
       distance: distance === null ? '' : String(Math.round(fromMetres(distance) * 100) / 100),
       rpe: session?.rpe === null || !session ? '' : String(session.rpe),
       surface: session?.surface ?? '',
+      programId: String(session ? (session.programId ?? '') : (programId ?? '')),
       notes: session?.notes ?? '',
     })
   }
@@ -59,6 +73,10 @@ export function usePlanForm(form: Ref<HTMLFormElement | null>, athleteId: () => 
       distanceM: !isRun ? null : distance === null || Number.isNaN(distance) ? distance : toMetres(distance),
       rpe: parseNumber(values.rpe),
       surface: isRun && values.surface ? values.surface : null,
+      programId:
+        (values.kind === 'strength' || values.kind === 'mobility') && values.programId
+          ? Number(values.programId)
+          : null,
       notes: values.notes,
     }
   }

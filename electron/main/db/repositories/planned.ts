@@ -92,15 +92,12 @@ const valuesOf = (f: PlannedValues): Values => [
   f.notes,
 ]
 
-const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-const ORDER = 'ORDER BY date, time IS NULL, time, id'
-
 export function plannedRepo(db: Db) {
   const between = db.prepare<[number, string, string], PlannedRow>(
-    `SELECT * FROM planned_sessions WHERE athlete_id = ? AND date >= ? AND date <= ? AND deleted_at IS NULL ${ORDER}`,
+    `SELECT * FROM planned_sessions WHERE athlete_id = ? AND date >= ? AND date <= ? AND deleted_at IS NULL ORDER BY date, time IS NULL, time, id`,
   )
   const from = db.prepare<[number, string], PlannedRow>(
-    `SELECT * FROM planned_sessions WHERE athlete_id = ? AND date >= ? AND deleted_at IS NULL ${ORDER}`,
+    `SELECT * FROM planned_sessions WHERE athlete_id = ? AND date >= ? AND deleted_at IS NULL ORDER BY date, time IS NULL, time, id`,
   )
   // Every active athlete's sessions in a date range, in one pass over (athlete_id, date).
   const allBetween = db.prepare<[string, string], PlannedRow>(
@@ -120,14 +117,14 @@ export function plannedRepo(db: Db) {
   )
   const update = db.prepare<[...Values, number]>(
     `UPDATE planned_sessions SET date = ?, time = ?, kind = ?, run_type = ?, duration_min = ?, distance_m = ?,
-       rpe = ?, surface = ?, shoe_id = ?, program_id = ?, notes = ?, updated_at = ${NOW}
+       rpe = ?, surface = ?, shoe_id = ?, program_id = ?, notes = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
      WHERE id = ? AND deleted_at IS NULL`,
   )
   const tombstone = db.prepare<[number]>(
-    `UPDATE planned_sessions SET deleted_at = ${NOW}, updated_at = ${NOW} WHERE id = ? AND deleted_at IS NULL`,
+    `UPDATE planned_sessions SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND deleted_at IS NULL`,
   )
   const restore = db.prepare<[number]>(
-    `UPDATE planned_sessions SET deleted_at = NULL, updated_at = ${NOW} WHERE id = ? AND deleted_at IS NOT NULL`,
+    `UPDATE planned_sessions SET deleted_at = NULL, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND deleted_at IS NOT NULL`,
   )
 
   return {
