@@ -10,6 +10,7 @@ import { generateClub } from '../electron/main/services/seed/generate'
 import { writeClub } from '../electron/main/services/seed/write'
 import { benchPrint } from './bench-print'
 import { benchImport } from './bench-import'
+import { benchPlan } from './bench-plan'
 
 const { values } = parseArgs({
   options: {
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     row('team overview request (analytics.team)', ms(team))
     row("one athlete's 3-year series (analytics.athlete)", ms(series))
     row('ratio team overview / bare scan (target ≤ 2)', (team / bare).toFixed(2))
+    await benchPlan(backend, END, time)
   } finally {
     backend.close()
     rmSync(dataDir, { recursive: true, force: true })

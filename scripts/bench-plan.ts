@@ -1,0 +1,49 @@
+// The plan's cost on a large club: every active athlete gets 8 planned weeks (4 runs a week), then the
+// forecast of all of them (plans.forecast, one athlete after another, as the calendar asks for it) is
+// timed against the team overview. Prints medians; asserts nothing.
+import type { Backend } from '../electron/main/backend'
+import { addDays, isoWeekStart } from '#shared/dates'
+
+const WEEKS = 8
+const RUN_DAYS = [1, 3, 5, 6]
+
+export async function benchPlan(backend: Backend, end: string, time: (fn: () => unknown) => Promise<number>) {
+  const athletes = backend.repos.athletes.list(false)
+  const first = addDays(isoWeekStart(end), 7)
+  let planned = 0
+  const start = performance.now()
+  for (const athlete of athletes) {
+    for (let w = 0; w < WEEKS; w++) {
+      for (const [i, day] of RUN_DAYS.entries()) {
+        const answer = await backend.dispatch('plans.create', {
+          athleteId: athlete.id,
+          date: addDays(first, w * 7 + day),
+          kind: 'run',
+          runType: i === RUN_DAYS.length - 1 ? 'long' : 'easy',
+          durationMin: i === RUN_DAYS.length - 1 ? 80 : 40,
+          distanceM: i === RUN_DAYS.length - 1 ? 14_000 : 7_000,
+          rpe: i === RUN_DAYS.length - 1 ? 5 : 3,
+        })
+        if (!answer.ok) throw new Error(answer.error.message)
+        planned++
+      }
+    }
+  }
+  console.log(
+    `\nplanned ${String(planned)} sessions (${String(WEEKS)} weeks) in ${(performance.now() - start).toFixed(0)} ms`,
+  )
+  const forecast = await time(async () => {
+    for (const athlete of athletes) await backend.dispatch('plans.forecast', { athleteId: athlete.id, today: end })
+  })
+  const team = await time(() => backend.dispatch('analytics.team', { through: end }))
+  const one = await time(() => backend.dispatch('plans.forecast', { athleteId: athletes[0]?.id ?? 1, today: end }))
+  const week = await time(() =>
+    backend.dispatch('plans.week', { athleteId: athletes[0]?.id ?? 1, weekStart: first, today: end }),
+  )
+  const row = (label: string, value: string) => console.log(`  ${label.padEnd(46)} ${value}`)
+  row(`forecast of ${String(athletes.length)} athletes (plans.forecast each)`, `${forecast.toFixed(1)} ms`)
+  row('team overview request (analytics.team)', `${team.toFixed(1)} ms`)
+  row('ratio forecast / team overview (target ≤ 2)', (forecast / team).toFixed(2))
+  row("one athlete's forecast", `${one.toFixed(1)} ms`)
+  row("one athlete's week with rules and compliance", `${week.toFixed(1)} ms`)
+}
