@@ -83,3 +83,43 @@ test('a planned session moves to another day by drag, or by Alt+arrow from the k
   const saved = await call(backend, 'plans.list', { athleteId: athlete.id, from: monday, to: addDays(monday, 6) })
   expect(saved.map((s) => s.date)).toEqual([addDays(monday, 3)])
 })
+
+test('a week copied forward, exported as .ics, and the group week shows planned against done with compliance', async ({
+  page,
+  backend,
+}) => {
+  const athlete = await call(backend, 'athletes.create', { name: 'Ines Vidal', groups: ['Road 10k'] })
+  const monday = isoWeekStart(today())
+  // A planned run on Monday, done 9 km against 8 km planned: 113 %, inside the ±20 % band.
+  await call(backend, 'plans.create', { athleteId: athlete.id, date: monday, distanceM: 8_000, durationMin: 45 })
+  await call(backend, 'runs.create', { athleteId: athlete.id, date: monday, durationMin: 47, distanceM: 9_000, rpe: 4 })
+  await page.goto(`/#/athletes/${String(athlete.id)}`)
+  const plan = new PlanSection(page)
+  await expect(plan.root.getByRole('status')).toHaveText(
+    'Compliance this week: 100 % (1 of 1 planned runs done within ±20 %).',
+  )
+  await expect(plan.session('Easy run, 8.0 km')).toContainText('Done as planned (113 % of the planned distance)')
+
+  await plan.root.getByRole('button', { name: 'Copy week to next week' }).click()
+  await expect(page.getByText('Week copied to the next week.')).toBeVisible()
+  const next = await call(backend, 'plans.list', {
+    athleteId: athlete.id,
+    from: addDays(monday, 7),
+    to: addDays(monday, 13),
+  })
+  expect(next.map((s) => [s.date, s.distanceM])).toEqual([[addDays(monday, 7), 8_000]])
+
+  await plan.root.getByRole('button', { name: 'Export 4 weeks as .ics' }).click()
+  await expect(page.getByText(/^Saved 2 sessions to .*plan-ines-vidal-.*\.ics$/)).toBeVisible()
+
+  await page.getByRole('link', { name: 'Team', exact: true }).click()
+  const row = page.getByTestId('team-table').getByRole('row', { name: /Ines Vidal/ })
+  await expect(row.getByRole('cell', { name: '100 %' })).toBeVisible()
+
+  await page.getByRole('link', { name: 'Plan', exact: true }).click()
+  await page.getByLabel('Group').selectOption({ label: 'Road 10k' })
+  const groupRow = page.getByRole('row', { name: /Ines Vidal/ })
+  await expect(groupRow).toContainText('Easy run, 8.0 km')
+  await expect(groupRow).toContainText('Done: 9.0 km')
+  await expect(groupRow.getByRole('cell').last()).toHaveText('100 %')
+})
