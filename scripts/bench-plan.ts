@@ -3,7 +3,7 @@
 // timed against the team overview. Prints medians; asserts nothing.
 import type { Backend } from '../electron/main/backend'
 import { addDays, isoWeekStart } from '#shared/dates'
-import { normalise, plannedRepoFor } from '../electron/main/services/planning/service'
+import { normalise } from '../electron/main/services/planning/service'
 
 const WEEKS = 8
 const RUN_DAYS = [1, 3, 5, 6]
@@ -12,7 +12,7 @@ export async function benchPlan(backend: Backend, end: string, time: (fn: () => 
   const athletes = backend.repos.athletes.list(false)
   const first = addDays(isoWeekStart(end), 7)
   const start = performance.now()
-  const repo = plannedRepoFor(backend.db)
+  const repo = backend.repos.planned
   // Written in one transaction through the repository: the bench measures reading the plan, not 6,400 commits.
   const write = backend.db.transaction(() => {
     let count = 0

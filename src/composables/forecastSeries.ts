@@ -5,8 +5,10 @@ import type { LoadDay } from '#shared/analytics'
 import type { Unit } from '#shared/enums'
 import type { PlanForecast } from '#shared/planning'
 import { acuteChronicLines, ratioLines } from './loadText'
-import type { LoadLines, LoadMetric, LoadSeries, SeriesPoint } from './loadSeries'
+import type { LoadWindow } from './loadRange'
+import type { LoadLines, LoadMetric, LoadModel, LoadSeries, SeriesPoint } from './loadSeries'
 import { dayMs, dayValue } from './loadSeries'
+import { addDays } from '#shared/dates'
 
 const LINE = {
   forecastAcwr: { label: 'ACWR, with the plan', value: (d: LoadDay) => d.acwrEwma },
@@ -53,4 +55,24 @@ export function forecastSeries(
     }
   })
   return [bars, ...lines]
+}
+
+/**
+ * The load model with the plan drawn ahead of the window's last day, for at most as many days again as
+ * the window shows; weekly bars get no forecast (a planned week is not a day).
+ */
+export function withForecast(
+  model: LoadModel,
+  forecast: PlanForecast | null,
+  options: { metric: LoadMetric; lines: LoadLines; unit: Unit; window: LoadWindow },
+): LoadModel {
+  const { window } = options
+  if (!forecast || forecast.plannedFrom === null || window.weekly) return model
+  const ahead = forecastSeries(forecast, { ...options, until: addDays(window.end, window.days) })
+  const last = ahead.flatMap((s) => s.points).reduce((max, p) => Math.max(max, p.x), 0)
+  const pain = model.series.findIndex((s) => s.kind === 'pain' || s.kind === 'redFlag')
+  const series = [...model.series]
+  series.splice(pain < 0 ? series.length : pain, 0, ...ahead)
+  // The last planned bar is drawn at noon: the axis ends at the next midnight, as it does for the history.
+  return { ...model, series, xMax: Math.max(model.xMax, last + 12 * 3_600_000) }
 }

@@ -4,11 +4,9 @@ import type { AthleteLoad, LoadDay, RunSpike, WeekSummary } from '#shared/analyt
 import { addDays, isoWeekStart } from '#shared/dates'
 import { PAIN_TIMINGS, type PainTiming, type Unit } from '#shared/enums'
 import { PAIN_TIMING_LABEL } from '#shared/labels'
-import type { PlanForecast } from '#shared/planning'
 import type { PainReport, Run } from '#shared/types'
 import { formatDistance, metresToUnit } from '#shared/units'
 import { formatDate } from './dates'
-import { forecastSeries } from './forecastSeries'
 import { inWindow, type LoadWindow } from './loadRange'
 import { acuteChronicLines, dayLines, formatAcwr, painLines, ratioLines, spikeSummary, weekLines } from './loadText'
 
@@ -55,8 +53,6 @@ export interface LoadSeriesInput {
   metric: LoadMetric
   lines: LoadLines
   unit: Unit
-  /** the plan ahead, drawn dashed after the window's last day (daily bars only) */
-  forecast?: PlanForecast | null
 }
 
 export interface LoadModel {
@@ -215,17 +211,11 @@ export function buildLoadModel(input: LoadSeriesInput): LoadModel {
   const { bars, spikes } = barSeries(input, days)
   const ratio = lines === 'acwr' ? [lineSeries('acwr', days)] : [lineSeries('acute', days), lineSeries('chronic', days)]
   const maxRatio = Math.max(0, ...(ratio[0]?.kind === 'acwr' ? ratio[0].points.map((p) => p.y) : []))
-  // The plan is drawn ahead of the window's last day, for at most as many days again as the window shows.
-  const ahead =
-    input.forecast && !window.weekly && input.forecast.plannedFrom !== null
-      ? forecastSeries(input.forecast, { metric, lines, unit: input.unit, until: addDays(window.end, window.days) })
-      : []
-  const lastPlanned = ahead[0]?.points.at(-1)
   const end = window.weekly ? addDays(isoWeekStart(window.end), 7) : addDays(window.end, 1)
   return {
-    series: [bars, spikes, ...ratio, ...ahead, ...painSeries(pain)],
+    series: [bars, spikes, ...ratio, ...painSeries(pain)],
     xMin: dayMs(window.start),
-    xMax: Math.max(dayMs(end), lastPlanned ? lastPlanned.x + 12 * HOUR : 0),
+    xMax: dayMs(end),
     barAxisTitle: barAxisTitle(metric, input.unit, window.weekly),
     linesOnBarAxis: metric === 'load',
     ratioMax: Math.max(2, (Math.ceil(maxRatio * 10) + 1) / 10),

@@ -5,9 +5,8 @@ import type { Repositories } from '../../db/repositories'
 import { addDays } from '#shared/dates'
 import type { GroupWeek, GroupWeekRow, PlannedSession, TemplateResult } from '#shared/planning'
 import { AppError } from '../errors'
-import { programsRepoFor } from '../programs/service'
 import { weekCompliance, type DoneRun } from './compliance'
-import { normalise, plannedRepoFor } from './service'
+import { normalise } from './service'
 
 /** Weeks of history a template is scaled to: the 4 full weeks before the target week. */
 export const TEMPLATE_HISTORY_WEEKS = 4
@@ -32,11 +31,11 @@ const scaleRun = (s: PlannedSession, scale: number): Partial<PlannedSession> => 
 })
 
 export function groupPlans(repos: Repositories) {
-  const planned = () => plannedRepoFor(repos.db)
+  const planned = () => repos.planned
 
   const members = (groupId: number | null) => {
     if (groupId === null) return repos.athletes.list(false).map((a) => ({ id: a.id, name: a.name }))
-    const programs = programsRepoFor(repos.db)
+    const programs = repos.programs
     if (!programs.group(groupId))
       throw new AppError('not_found', 'That group was not found. It may have been removed.', 'groupId')
     return programs.groupAthletes(groupId)

@@ -1,20 +1,14 @@
 // The contract methods of the training calendar, bound to the planning services.
 import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Repositories } from '../../db/repositories'
-import type { Handlers } from '..'
-import type { AthleteService } from '../athletes'
+import type { DomainHandlers, HandlerContext } from '../handlers'
 import { AppError } from '../errors'
 import { unitOf } from '../guidance/context'
-import { programsRepoFor } from '../programs/service'
-import type { DataLocation } from '../settings'
 import { today } from '../today'
 import { groupPlans } from './group'
 import { planIcs } from './ics'
 import { planReader } from './plan'
-import { planService, plannedRepoFor } from './service'
-
-type PlanMethods = Extract<keyof Handlers, `plans.${string}`>
+import { planService } from './service'
 
 const fileSlug = (name: string) =>
   name
@@ -24,25 +18,21 @@ const fileSlug = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || 'athlete'
 
-export function planHandlers(
-  repos: Repositories,
-  athletes: AthleteService,
-  location: DataLocation,
-): Pick<Handlers, PlanMethods> {
+export function planHandlers({ repos, location, services: { athletes } }: HandlerContext): DomainHandlers<'plans'> {
   const plans = planService(repos, athletes)
   const reader = planReader(repos, athletes)
   const group = groupPlans(repos)
 
   const exportIcs = (input: { athleteId: number; from: string; to: string; folder: string | null }) => {
     const athlete = athletes.require(input.athleteId)
-    const programs = programsRepoFor(repos.db)
+    const programs = repos.programs
     const current = programs.currentFor(input.athleteId)
     const { text, events } = planIcs({
       athlete: athlete.name,
       unit: unitOf(repos),
       from: input.from,
       to: input.to,
-      sessions: plannedRepoFor(repos.db).between(input.athleteId, input.from, input.to),
+      sessions: repos.planned.between(input.athleteId, input.from, input.to),
       program: current === undefined ? undefined : programs.get(current),
     })
     const dir = input.folder ?? join(location.dataDir, 'exports')

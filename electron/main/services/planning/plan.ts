@@ -3,14 +3,13 @@
 import type { Repositories } from '../../db/repositories'
 import { addDays, isoWeekStart } from '#shared/dates'
 import type { PlanForecast, PlanWarning, PlanWeek } from '#shared/planning'
-import type { AthleteService } from '../athletes'
+import type { AthleteService } from '../athletes/service'
 import { contextFor, unitOf } from '../guidance/context'
 import { onsetMinute } from '../guidance/rules/onsetMinute'
-import { endDateOf, programsRepoFor } from '../programs/service'
+import { endDateOf } from '../programs/service'
 import { weekCompliance } from './compliance'
 import { forecast, pendingRuns } from './forecast'
 import { judgePlan, type PlanContext } from './rules'
-import { plannedRepoFor } from './service'
 
 /** The week two weeks before today's week is the oldest any plan rule compares with. */
 const plannedFrom = (today: string) => addDays(isoWeekStart(today), -14)
@@ -19,7 +18,7 @@ export function planContext(repos: Repositories, athleteId: number, today: strin
   const guidance = contextFor(repos, athleteId, today)
   const cap = guidance ? onsetMinute.evaluate(guidance)[0]?.proposal : undefined
   const runs = repos.runs.list(athleteId)
-  const planned = plannedRepoFor(repos.db).from(athleteId, plannedFrom(today))
+  const planned = repos.planned.from(athleteId, plannedFrom(today))
   return {
     athleteId,
     today,
@@ -30,14 +29,12 @@ export function planContext(repos: Repositories, athleteId: number, today: strin
     painSince: guidance?.openEpisode?.start ?? null,
     onsetCap: cap?.kind === 'run_cap' ? cap.capMinutes : null,
     onsetMinute: cap?.kind === 'run_cap' ? cap.onsetMinute : null,
-    programs: programsRepoFor(repos.db)
-      .summaries(athleteId)
-      .map((p) => ({
-        title: p.title,
-        startDate: p.start_date,
-        endDate: endDateOf({ startDate: p.start_date, weeks: p.weeks }),
-        status: p.status,
-      })),
+    programs: repos.programs.summaries(athleteId).map((p) => ({
+      title: p.title,
+      startDate: p.start_date,
+      endDate: endDateOf({ startDate: p.start_date, weeks: p.weeks }),
+      status: p.status,
+    })),
   }
 }
 
@@ -56,7 +53,7 @@ export function planReader(repos: Repositories, athletes: AthleteService) {
       return read(() => {
         const ctx = planContext(repos, athleteId, today)
         const end = addDays(weekStart, 6)
-        const sessions = plannedRepoFor(repos.db).between(athleteId, weekStart, end)
+        const sessions = repos.planned.between(athleteId, weekStart, end)
         return {
           weekStart,
           today,
@@ -79,7 +76,7 @@ export function planReader(repos: Repositories, athletes: AthleteService) {
           today,
           totals: repos.load.dailyForAthlete(athleteId),
           runs: repos.runs.list(athleteId),
-          planned: plannedRepoFor(repos.db).from(athleteId, today),
+          planned: repos.planned.from(athleteId, today),
           pain: repos.load.painDaysForAthlete(athleteId),
         }),
       )

@@ -1,22 +1,12 @@
 // Planned sessions: create, change, move, delete (a tombstone, undoable) and copy a week. A session of
 // another kind than a run keeps no run fields, so a run turned into rest cannot leave a distance behind.
-import type { Db } from '../../db/connection'
 import type { Repositories } from '../../db/repositories'
-import { plannedRepo, type PlannedRepo, type PlannedValues } from '../../db/repositories/planned'
+import type { PlannedValues } from '../../db/repositories/planned'
 import { addDays, daysBetween } from '#shared/dates'
 import type { PlannedSession } from '#shared/planning'
 import type { PlanFields, PlanUpdate } from '#shared/schemas/plan'
-import type { AthleteService } from '../athletes'
+import type { AthleteService } from '../athletes/service'
 import { AppError, must } from '../errors'
-import { programsRepoFor } from '../programs/service'
-
-const repoCache = new WeakMap<Db, PlannedRepo>()
-/** Prepared on first use: a back end opened on an older schema (the backup tests do) must still start. */
-export function plannedRepoFor(db: Db): PlannedRepo {
-  let repo = repoCache.get(db)
-  if (!repo) repoCache.set(db, (repo = plannedRepo(db)))
-  return repo
-}
 
 /** What is stored for a kind: run fields only on a run; rest has no duration either. */
 export function normalise(f: Omit<PlanUpdate, 'id'>): PlannedValues {
@@ -35,7 +25,7 @@ export function normalise(f: Omit<PlanUpdate, 'id'>): PlannedValues {
 }
 
 export function planService(repos: Repositories, athletes: AthleteService) {
-  const repo = () => plannedRepoFor(repos.db)
+  const repo = () => repos.planned
 
   const get = (id: number): PlannedSession => {
     const found = must(repo().get(id), 'That planned session')
@@ -49,7 +39,7 @@ export function planService(repos: Repositories, athletes: AthleteService) {
       if (shoe.athleteId !== athleteId) throw new AppError('invalid', 'That shoe belongs to another athlete.', 'shoeId')
     }
     if (f.programId !== null) {
-      const program = must(programsRepoFor(repos.db).get(f.programId), 'That program', 'programId')
+      const program = must(repos.programs.get(f.programId), 'That program', 'programId')
       if (program.athleteId !== athleteId)
         throw new AppError('invalid', 'That program belongs to another athlete.', 'programId')
     }
