@@ -46,6 +46,18 @@ test('a planned long run that would be a spike shows its numbers and is shortene
   await page.goto(`/#/athletes/${String(athlete.id)}`)
   const plan = new PlanSection(page)
   await showWeekOf(plan, day)
+  // A run with neither a duration nor a distance is refused next to the field; Escape closes the form.
+  await plan.day(day).focus()
+  await page.keyboard.press('n')
+  const form = plan.root.getByRole('form', { name: /^Plan a session on/ })
+  await form.getByLabel('Planned duration (min)').press('Enter')
+  await expect(form.getByLabel('Planned duration (min)')).toHaveAccessibleDescription(
+    /Enter a planned duration or distance for the run/,
+  )
+  await page.keyboard.press('Escape')
+  await expect(form).toHaveCount(0)
+  expect(await call(backend, 'plans.list', { athleteId: athlete.id, from: day, to: day })).toEqual([])
+
   await plan.planWithKeyboard(day, { runType: 'Long', distance: '12', duration: '72' })
 
   const session = plan.session('Long run, 12.0 km')
@@ -86,6 +98,16 @@ test('a planned session moves to another day by drag, or by Alt+arrow from the k
   await expect(plan.day(addDays(monday, 3)).getByRole('article', { name: 'Strength' })).toBeVisible()
   const saved = await call(backend, 'plans.list', { athleteId: athlete.id, from: monday, to: addDays(monday, 6) })
   expect(saved.map((s) => s.date)).toEqual([addDays(monday, 3)])
+
+  // The month view lists it on its day; choosing a day opens that day's week again.
+  await plan.root.getByRole('button', { name: 'Month', exact: true }).click()
+  const month = plan.root.getByRole('table', { name: /^Planned sessions,/ })
+  const cell = month
+    .getByRole('cell')
+    .filter({ has: page.getByRole('button', { name: `Open the week of ${addDays(monday, 3)}` }) })
+  await expect(cell).toContainText('Strength')
+  await cell.getByRole('button').click()
+  await expect(plan.day(addDays(monday, 3)).getByRole('article', { name: 'Strength' })).toBeVisible()
 })
 
 test('a week copied forward, exported as .ics, and the group week shows planned against done with compliance', async ({

@@ -114,7 +114,6 @@ export interface GroupWeekRow {
   /** runs done that week, per date: count and distance */
   done: { date: string; runs: number; distanceM: number; durationMin: number }[]
   compliance: WeekCompliance
-  warnings: number
 }
 
 export interface GroupWeek {

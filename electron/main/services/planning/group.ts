@@ -71,7 +71,6 @@ export function groupPlans(repos: Repositories) {
           sessions: own,
           done: doneByDay(done, weekStart),
           compliance: weekCompliance(weekStart, today, own, done),
-          warnings: 0,
         }
       }),
     }
