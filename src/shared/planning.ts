@@ -3,6 +3,7 @@
 // and the arithmetic live in electron/main/services/planning.
 import type { AthleteLoad } from './analytics'
 import type { Source } from './guidance'
+import type { SheetSafety } from './programs'
 import type { PlanUpdate } from './schemas/plan'
 
 export interface PlannedSession extends Omit<PlanUpdate, 'id'> {
@@ -103,8 +104,13 @@ export interface PlanWeek {
   weekStart: string
   today: string
   sessions: PlannedSession[]
+  /** empty while `held` says why (referral first) */
   warnings: PlanWarning[]
+  /** while a referral is open and not cleared, the plan checks are held and this line says why */
+  held: string | null
   compliance: WeekCompliance
+  /** the safety box of the printed week: coach, and the runner's open referrals */
+  safety: SheetSafety
 }
 
 export interface GroupWeekRow {

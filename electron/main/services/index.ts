@@ -10,6 +10,7 @@ import type { HandlerContext } from './handlers'
 import { painHandlers } from './pain/handlers'
 import { planHandlers } from './planning/handlers'
 import { programHandlers } from './programs/handlers'
+import { recoveryHandlers } from './recovery/handlers'
 import { recordHandlers } from './records/handlers'
 import { runHandlers } from './runs/handlers'
 import { createServices } from './services'
@@ -43,6 +44,7 @@ export function createHandlers(repos: Repositories, location: DataLocation, host
     ...guidanceHandlers(ctx),
     ...programHandlers(ctx),
     ...transferHandlers(ctx),
+    ...recoveryHandlers(ctx),
     ...planHandlers(ctx),
   }
 }

@@ -14,6 +14,13 @@ export const alertsInput = z.strictObject({ athleteId: id, today, hideAcknowledg
 export const onDayInput = z.strictObject({ today })
 export const athleteOnDayInput = z.strictObject({ athleteId: id, today })
 export const acknowledgeInput = z.strictObject({ key: alertKey, athleteId: id, note: text(500).default('') })
+export const clearReferralInput = z.strictObject({
+  key: alertKey,
+  athleteId: id,
+  seenOn: isoDate,
+  clinician: text(120).default(''),
+  note: text(500).default(''),
+})
 export const snoozeInput = acknowledgeInput.extend({ until: isoDate })
 export const closeEpisodeInput = z.strictObject({ athleteId: id, closedOn: isoDate, note: text(500).default('') })
 export const episodeReviewInput = z.strictObject({ athleteId: id, start: isoDate })

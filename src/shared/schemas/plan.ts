@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { PLAN_KINDS, RUN_TYPES, SURFACES } from '../enums'
 import { clockTime, id, isoDate, text } from './common'
-import { filePath } from './transfer'
+import { grantId } from './transfer'
 
 const duration = z
   .number('Enter the duration in minutes')
@@ -55,8 +55,8 @@ const rangeChecks = <T extends z.ZodType<RangeFields>>(schema: T) =>
 
 export const MAX_RANGE_DAYS = 400
 export const planRange = rangeChecks(z.strictObject(rangeFields))
-/** .ics export: into the data folder's exports/ unless the coach chose a folder. */
-export const icsExport = rangeChecks(z.strictObject({ ...rangeFields, folder: filePath.nullable().default(null) }))
+/** .ics export: into the data folder's exports/ unless the coach chose a folder (its grant). */
+export const icsExport = rangeChecks(z.strictObject({ ...rangeFields, folder: grantId.nullable().default(null) }))
 
 const monday = isoDate.refine((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 1, 'Weeks start on a Monday')
 

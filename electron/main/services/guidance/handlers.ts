@@ -13,6 +13,10 @@ export function guidanceHandlers({ services: { guidance } }: HandlerContext): Do
     'guidance.snooze': ({ key, athleteId, until, note }) => guidance.snooze(key, athleteId, until, note),
     'guidance.acknowledgements': ({ athleteId }) => guidance.acknowledgements(athleteId),
     'guidance.unacknowledge': ({ id }) => guidance.removeAcknowledgement(id),
+    'guidance.clearReferral': (input) => guidance.clearReferral(input),
+    'guidance.clearances': ({ athleteId }) => guidance.clearances(athleteId),
+    'guidance.removeClearance': ({ id }) => guidance.removeClearance(id),
+    'guidance.restoreClearance': ({ id }) => guidance.restoreClearance(id),
 
     'episodes.list': ({ athleteId, today: day = today() }) => guidance.episodes(athleteId, day),
     'episodes.close': ({ athleteId, closedOn, note }) => guidance.closeEpisode(athleteId, closedOn, note),

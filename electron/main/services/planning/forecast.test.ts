@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import ICAL from 'ical.js'
 import { afterEach, describe, expect, it } from 'vitest'
-import { call, cleanup, tempDir } from '../../../../test/support'
+import { call, cleanup } from '../../../../test/support'
 import { day, TODAY } from '../../../../test/guidance-fixtures'
 import { planScenario } from '../../../../test/plan-fixtures'
 import { computeLoadMetrics } from '../analytics/load'
@@ -106,12 +106,10 @@ describe('.ics export', () => {
       notes: 'Flat',
     })
     await s.plan('2026-03-27', { kind: 'strength', durationMin: 30 })
-    const folder = tempDir()
     const result = await call(s.backend, 'plans.exportIcs', {
       athleteId: s.athleteId,
       from: '2026-03-23',
       to: '2026-03-29',
-      folder,
     })
     expect(result.events).toBe(2)
     const calendar = new ICAL.Component(ICAL.parse(readFileSync(result.path, 'utf8')))

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { DomainHandlers, HandlerContext } from '../handlers'
 import { AppError } from '../errors'
 import { unitOf } from '../guidance/context'
+import { exportFolder } from '../import/granted'
 import { today } from '../today'
 import { groupPlans } from './group'
 import { planIcs } from './ics'
@@ -18,7 +19,12 @@ const fileSlug = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || 'athlete'
 
-export function planHandlers({ repos, location, services: { athletes } }: HandlerContext): DomainHandlers<'plans'> {
+export function planHandlers({
+  repos,
+  location,
+  host,
+  services: { athletes },
+}: HandlerContext): DomainHandlers<'plans'> {
   const plans = planService(repos, athletes)
   const reader = planReader(repos, athletes)
   const group = groupPlans(repos)
@@ -59,6 +65,6 @@ export function planHandlers({ repos, location, services: { athletes } }: Handle
     'plans.groupWeek': ({ groupId, weekStart, today: day = today() }) => group.groupWeek(groupId, weekStart, day),
     'plans.teamCompliance': ({ weekStart, today: day = today() }) => group.teamCompliance(weekStart, day),
     'plans.applyTemplate': (input) => group.applyTemplate(input),
-    'plans.exportIcs': (input) => exportIcs(input),
+    'plans.exportIcs': (input) => exportIcs({ ...input, folder: exportFolder(host.grants, input.folder) }),
   }
 }

@@ -6,7 +6,10 @@ import type { PlanForecast, PlanWarning, PlanWeek } from '#shared/planning'
 import type { AthleteService } from '../athletes/service'
 import { contextFor, unitOf } from '../guidance/context'
 import { onsetMinute } from '../guidance/rules/onsetMinute'
-import { endDateOf } from '../programs/service'
+import { REFERRAL_LEVELS } from '#shared/guidance'
+import { safetyAlerts } from '../guidance'
+import { endDateOf, sheetSafety } from '../programs/service'
+import { COACH_NAME_KEY } from '../settings/service'
 import { weekCompliance } from './compliance'
 import { forecast, pendingRuns } from './forecast'
 import { judgePlan, type PlanContext } from './rules'
@@ -41,9 +44,21 @@ export function planContext(repos: Repositories, athleteId: number, today: strin
 export function planReader(repos: Repositories, athletes: AthleteService) {
   const read = <T>(fn: () => T): T => repos.db.transaction(fn)()
 
+  /**
+   * Referral first (domain.md): while a referral is open and no clinician has cleared the runner, the plan
+   * checks are training advice and are held, with one line saying why.
+   */
+  const heldBy = (athleteId: number, today: string): string | null => {
+    const referral = safetyAlerts(repos, athleteId, today).find((a) => REFERRAL_LEVELS.includes(a.level))
+    return referral
+      ? `Plan checks are held while “${referral.title}” is open: deal with the referral first. They show again ` +
+          'once a clinician has seen the runner and cleared them to train.'
+      : null
+  }
+
   const warnings = (athleteId: number, today: string): PlanWarning[] => {
     athletes.require(athleteId)
-    return read(() => judgePlan(planContext(repos, athleteId, today)))
+    return read(() => (heldBy(athleteId, today) ? [] : judgePlan(planContext(repos, athleteId, today))))
   }
 
   return {
@@ -54,11 +69,14 @@ export function planReader(repos: Repositories, athletes: AthleteService) {
         const ctx = planContext(repos, athleteId, today)
         const end = addDays(weekStart, 6)
         const sessions = repos.planned.between(athleteId, weekStart, end)
+        const held = heldBy(athleteId, today)
         return {
           weekStart,
           today,
           sessions,
-          warnings: judgePlan(ctx).filter((w) => w.weekStart === weekStart),
+          held,
+          safety: sheetSafety(repos, athleteId, today, repos.settings.get(COACH_NAME_KEY) ?? ''),
+          warnings: held ? [] : judgePlan(ctx).filter((w) => w.weekStart === weekStart),
           compliance: weekCompliance(
             weekStart,
             today,

@@ -197,3 +197,18 @@ describe('planned hard surfaces while in pain (seeds 001, 002)', () => {
     expect(await s.warnings('plan_hard_surfaces')).toEqual([])
   })
 })
+
+describe('referral first', () => {
+  it('holds the plan checks while a referral is open, with one line saying why', async () => {
+    const s = await planScenario()
+    await s.run(day(-20), { distanceM: 10_000 })
+    await s.plan(day(3), { distanceM: 12_000 })
+    expect(await s.warnings('plan_spike')).toHaveLength(1)
+    await s.pain(day(-1), 4, { redFlags: ['bilateral_leg_weakness'] })
+    expect(await s.warnings('plan_spike')).toEqual([])
+    const week = await call(s.backend, 'plans.week', { athleteId: s.athleteId, weekStart: '2026-03-23', today: day(0) })
+    expect(week.warnings).toEqual([])
+    expect(week.held).toMatch(/^Plan checks are held while “.+” is open: deal with the referral first\./)
+    expect(week.safety.notices.map((n) => n.kind)).toEqual(['refer_today'])
+  })
+})
