@@ -67,7 +67,7 @@ test('a planned long run that would be a spike shows its numbers and is shortene
   await expect(warning).toContainText(`Longest done run in the 30 days before: 10.0 km on ${addDays(today(), -20)}`)
   await expect(warning).toContainText('Limit (110 %): 11.0 km')
   await warning.getByText('Rule and source').click()
-  await expect(warning).toContainText('Frandsen et al. 2025')
+  await expect(warning).toContainText('Frandsen et al. (2025). How much running is too much?')
 
   await warning.getByRole('button', { name: 'Shorten to 11.0 km' }).click()
   const fixed = plan.session('Long run, 11.0 km')
