@@ -15,7 +15,7 @@ try {
     colorScheme: 'light',
     reducedMotion: 'reduce',
   })
-  await bindBackend(page, backend)
+  await bindBackend(page, session.connection)
   await page.goto(`http://127.0.0.1:${String(PORT)}/#/`)
   await page.getByRole('button', { name: 'Open the demo club' }).click()
   await page.getByTestId('roster-table').locator('tbody tr').nth(11).waitFor()

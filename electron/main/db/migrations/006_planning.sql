@@ -1,4 +1,4 @@
--- Backstride schema, version 5: planned sessions (the training calendar).
+-- Backstride schema, version 6: planned sessions (the training calendar).
 -- Built for replication to come (phones, CouchDB/PouchDB): a stable global id (`uuid`), `updated_at` on
 -- every write, and deletes as tombstones (`deleted_at`), never a row removed.
 -- Enum columns use `x = 'a' OR …` (see 003_programs.sql); services/planning/schema.test.ts holds them to
