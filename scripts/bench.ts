@@ -16,6 +16,7 @@ import { benchPrint } from './bench-print'
 import { benchImport } from './bench-import'
 import { BUILT_MIGRATIONS, benchWorker, median, ms, recordReads, replay, row } from './bench-backend'
 import { startBackendInProcess } from '../electron/main/worker/in-process'
+import { benchPlan } from './bench-plan'
 
 const { values } = parseArgs({
   options: {
@@ -138,12 +139,23 @@ restore and start-up checks, once each (${(backup.sizeBytes / 1024 / 1024).toFix
 /** `--only worker,team` runs those parts alone; by default every part runs. */
 const wanted = (part: string) => !values.only || values.only.split(',').includes(part)
 
+/** The plan's forecast for every athlete against the team overview (before teamScaling archives any). */
+async function planForecast(dataDir: string): Promise<void> {
+  const twin = await startBackendInProcess({ dataDir, migrationsDir: BUILT_MIGRATIONS, shell: false })
+  try {
+    await benchPlan(twin.backend, END, time)
+  } finally {
+    await twin.close()
+  }
+}
+
 async function main(): Promise<void> {
   if (wanted('worker') || wanted('team') || wanted('restore')) {
     const dataDir = mkdtempSync(join(tmpdir(), 'backstride-bench-'))
     try {
       await seed(dataDir)
       if (wanted('worker')) await benchWorker(dataDir, END, ATHLETES)
+      if (wanted('plan')) await planForecast(dataDir)
       if (wanted('team')) await teamScaling(dataDir)
       if (wanted('restore')) await restoreAndChecks(dataDir)
     } finally {

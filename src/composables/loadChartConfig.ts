@@ -46,6 +46,45 @@ function dataset(series: LoadSeries, model: LoadModel, colors: ChartColors): Loa
         grouped: false,
         order: 2,
       }
+    // The plan ahead: outlined (unfilled) bars and dashed lines, so nobody reads a forecast as something done.
+    case 'planned':
+      return {
+        ...base,
+        type: 'bar',
+        yAxisID: 'y',
+        backgroundColor: 'transparent',
+        borderColor: colors.barWeek,
+        borderWidth: 1.5,
+        borderSkipped: false,
+        barPercentage: 0.9,
+        categoryPercentage: 1,
+        grouped: false,
+        order: 3,
+      }
+    case 'forecastAcwr':
+    case 'forecastAcute':
+    case 'forecastChronic': {
+      const onBars = series.kind !== 'forecastAcwr' && model.linesOnBarAxis
+      const color =
+        series.kind === 'forecastAcute'
+          ? colors.acute
+          : series.kind === 'forecastChronic'
+            ? colors.chronic
+            : colors.acwr
+      return {
+        ...base,
+        type: 'line',
+        yAxisID: onBars ? 'y' : 'yRight',
+        borderColor: color,
+        backgroundColor: color,
+        borderWidth: 2,
+        borderDash: [3, 4],
+        pointRadius: 0,
+        pointHitRadius: 5,
+        tension: 0,
+        order: 1,
+      }
+    }
     case 'acwr':
     case 'acute':
     case 'chronic': {

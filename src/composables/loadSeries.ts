@@ -25,7 +25,19 @@ export type LoadLines = 'acwr' | 'acuteChronic'
 
 export const LOAD_METRIC_LABEL: Record<LoadMetric, string> = { load: 'Load', distance: 'Distance', duration: 'Time' }
 
-export type SeriesKind = 'bars' | 'spikes' | 'acwr' | 'acute' | 'chronic' | 'pain' | 'redFlag'
+export type SeriesKind =
+  | 'bars'
+  | 'spikes'
+  | 'acwr'
+  | 'acute'
+  | 'chronic'
+  | 'pain'
+  | 'redFlag'
+  // the plan after today (forecastSeries.ts)
+  | 'planned'
+  | 'forecastAcwr'
+  | 'forecastAcute'
+  | 'forecastChronic'
 
 /** A point as the chart reads it (x in ms, local time); `i` points back at what it shows, for its tooltip. */
 export interface SeriesPoint {
@@ -85,7 +97,7 @@ export function barAxisTitle(metric: LoadMetric, unit: Unit, weekly: boolean): s
   return weekly ? 'Time (h)' : 'Time (min)'
 }
 
-function dayValue(day: LoadDay, metric: LoadMetric, unit: Unit): number {
+export function dayValue(day: LoadDay, metric: LoadMetric, unit: Unit): number {
   if (metric === 'load') return day.load
   return metric === 'distance' ? metresToUnit(day.distanceM, unit) : day.durationMin
 }

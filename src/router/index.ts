@@ -5,6 +5,8 @@ import RosterView from '../views/RosterView.vue'
 import SettingsView from '../views/SettingsView.vue'
 import ExercisesView from '../views/ExercisesView.vue'
 import PrintView from '../views/PrintView.vue'
+import PrintPlanView from '../views/PrintPlanView.vue'
+import GroupPlanView from '../views/GroupPlanView.vue'
 import ProgramsView from '../views/ProgramsView.vue'
 import ProgramView from '../views/ProgramView.vue'
 import TeamView from '../views/TeamView.vue'
@@ -51,6 +53,15 @@ export function createAppRouter() {
         name: 'print-group',
         component: PrintView,
         props: (route: RouteLocationNormalized) => ({ mode: 'group', id: Number(route.params.id) }),
+        meta: { chrome: false },
+      },
+      // the training calendar: a group's week, and one athlete's week plan on paper
+      { path: '/plan', name: 'group-plan', component: GroupPlanView, meta: { title: 'Plan' } },
+      {
+        path: '/print/plan/:id(\\d+)',
+        name: 'print-plan',
+        component: PrintPlanView,
+        props: athleteId,
         meta: { chrome: false },
       },
       { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -7,6 +7,7 @@ import { analyticsContract } from './contract/analytics'
 import { athletesContract } from './contract/athletes'
 import { guidanceContract } from './contract/guidance'
 import { painContract } from './contract/pain'
+import { plansContract } from './contract/plans'
 import { programsContract } from './contract/programs'
 import { recoveryContract } from './contract/recovery'
 import { recordsContract } from './contract/records'
@@ -25,6 +26,7 @@ export const contract = {
   ...programsContract,
   ...transferContract,
   ...recoveryContract,
+  ...plansContract,
 } as const
 
 export type Contract = typeof contract

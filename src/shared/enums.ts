@@ -15,6 +15,7 @@ export const WALL_GAPS = ['none', 'one_hand', 'more_than_hand'] as const
 export const FOOT_TYPES = ['neutral', 'overpronation', 'supination'] as const
 export const SESSION_KINDS = ['strength', 'mobility', 'warmup', 'cooldown'] as const
 export const UNITS = ['km', 'mi'] as const
+export const PLAN_KINDS = ['run', 'strength', 'mobility', 'cross_training', 'rest'] as const
 
 // Red flags (Finucane et al. 2020 international framework). "Urgent" ones mean: stop running, see a
 // doctor today.
@@ -43,4 +44,5 @@ export type WallGap = (typeof WALL_GAPS)[number]
 export type FootType = (typeof FOOT_TYPES)[number]
 export type SessionKind = (typeof SESSION_KINDS)[number]
 export type Unit = (typeof UNITS)[number]
+export type PlanKind = (typeof PLAN_KINDS)[number]
 export type RedFlag = (typeof RED_FLAGS)[number]

@@ -7,6 +7,7 @@ import type {
   PainCharacter,
   PainLocation,
   PainTiming,
+  PlanKind,
   RedFlag,
   RunType,
   SessionKind,
@@ -94,4 +95,11 @@ export const RED_FLAG_LABEL: Record<RedFlag, string> = {
   recent_trauma: 'Recent fall or other trauma',
   constant_night_pain: 'Constant pain at night, not eased by lying still',
   onset_age_outside_20_55: 'Back pain started for the first time before 20 or after 55',
+}
+export const PLAN_KIND_LABEL: Record<PlanKind, string> = {
+  run: 'Run',
+  strength: 'Strength',
+  mobility: 'Mobility',
+  cross_training: 'Cross-training',
+  rest: 'Rest',
 }

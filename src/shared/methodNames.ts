@@ -94,6 +94,19 @@ export const METHOD_NAMES = [
   'recovery.restore',
   'recovery.openFolder',
   'recovery.quit',
+  'plans.list',
+  'plans.create',
+  'plans.update',
+  'plans.delete',
+  'plans.restore',
+  'plans.copyWeek',
+  'plans.week',
+  'plans.warnings',
+  'plans.forecast',
+  'plans.groupWeek',
+  'plans.teamCompliance',
+  'plans.applyTemplate',
+  'plans.exportIcs',
 ] as const satisfies readonly MethodName[]
 
 /** A method added to the contract but not listed above is a compile error that names it. */

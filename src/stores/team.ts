@@ -1,23 +1,40 @@
 // The team overview: every active athlete's current figures and flag, prepared by main in one request,
-// loaded again after any write that moves a figure or a flag once the overview has been shown.
+// with this week's plan compliance beside it; loaded again after any write that moves a figure or a flag
+// once the overview has been shown.
 import { defineStore } from 'pinia'
-import { onScopeDispose } from 'vue'
+import { computed, onScopeDispose } from 'vue'
 import { api, unwrap } from '../api/client'
 import { listen, touches } from '../api/events'
 import type { TeamOverview } from '#shared/analytics'
 import { DOMAINS, type Domain } from '#shared/changes'
+import { isoWeekStart } from '#shared/dates'
+import { todayLocal } from '../composables/dates'
 import { useLatest } from './latest'
 
 const CLUB = 'club'
 
+interface TeamAnswer {
+  overview: TeamOverview
+  /** this week's plan compliance % per athlete id (absent: nothing planned; null: nothing due yet) */
+  compliance: Record<number, number | null>
+}
+
 export const useTeamStore = defineStore('team', () => {
   const {
-    data: overview,
+    data,
     status,
     error,
     load: loadClub,
     reload,
-  } = useLatest<typeof CLUB, TeamOverview>(async () => unwrap(await api.analytics.team()))
+  } = useLatest<typeof CLUB, TeamAnswer>(async () => {
+    const [team, plan] = await Promise.all([
+      api.analytics.team(),
+      api.plans.teamCompliance({ weekStart: isoWeekStart(todayLocal()) }),
+    ])
+    return { overview: unwrap(team), compliance: unwrap(plan) }
+  })
+  const overview = computed(() => data.value?.overview ?? null)
+  const compliance = computed(() => data.value?.compliance ?? {})
 
   /** Coming back to the overview shows the last figures while the new ones load. */
   const load = () => loadClub(CLUB, true)
@@ -26,5 +43,5 @@ export const useTeamStore = defineStore('team', () => {
   const moves: readonly Domain[] = DOMAINS.filter((d) => d !== 'exercises' && d !== 'backups')
   onScopeDispose(listen('changed', (event) => (touches(event, moves) ? reload() : undefined)))
 
-  return { overview, status, error, load }
+  return { overview, compliance, status, error, load }
 })

@@ -27,6 +27,7 @@ export interface World {
   acknowledgement: number
   closure: number
   clearance: number
+  plan: number
 }
 
 const DATE = '2026-03-10'
@@ -98,6 +99,13 @@ export async function buildWorld(backend: Backend, sandbox: string): Promise<Wor
     athleteId: athlete.id,
     seenOn: DATE,
   })
+  const plan = await call(backend, 'plans.create', {
+    athleteId: athlete.id,
+    date: MONDAY,
+    kind: 'run',
+    durationMin: 40,
+    distanceM: 8000,
+  })
   return {
     files,
     backup: backup.path,
@@ -122,6 +130,7 @@ export async function buildWorld(backend: Backend, sandbox: string): Promise<Wor
     acknowledgement: acknowledgement.id,
     closure: closure.id,
     clearance: clearance.id,
+    plan: plan.id,
   }
 }
 
@@ -319,6 +328,44 @@ export const EXAMPLES: Examples = {
   'recovery.restore': () => ({}),
   'recovery.openFolder': () => ({}),
   'recovery.quit': () => ({}),
+  'plans.list': (w) => ({ athleteId: w.athlete, from: MONDAY, to: '2026-03-22' }),
+  'plans.create': (w) => ({
+    athleteId: w.athlete,
+    date: '2026-03-18',
+    time: '07:30',
+    kind: 'run',
+    runType: 'long',
+    durationMin: 75,
+    distanceM: 14000,
+    rpe: 5,
+    surface: 'trail',
+    shoeId: w.shoe,
+    notes: 'Flat route',
+  }),
+  'plans.update': (w) => ({
+    id: w.plan,
+    date: '2026-03-17',
+    time: '18:00',
+    kind: 'run',
+    durationMin: 35,
+    notes: 'Easy',
+  }),
+  'plans.delete': (w) => ({ id: w.plan }),
+  'plans.restore': (w) => ({ id: w.plan }),
+  'plans.copyWeek': (w) => ({ athleteId: w.athlete, fromWeek: MONDAY, toWeek: '2026-03-23' }),
+  'plans.week': (w) => ({ athleteId: w.athlete, weekStart: MONDAY, today: DATE }),
+  'plans.warnings': (w) => ({ athleteId: w.athlete, today: DATE }),
+  'plans.forecast': (w) => ({ athleteId: w.athlete, today: DATE }),
+  'plans.groupWeek': (w) => ({ groupId: w.group, weekStart: MONDAY, today: DATE }),
+  'plans.teamCompliance': () => ({ weekStart: MONDAY, today: DATE }),
+  'plans.applyTemplate': (w) => ({
+    groupId: w.group,
+    fromAthleteId: w.athlete,
+    fromWeek: MONDAY,
+    toWeek: '2026-03-30',
+    factor: 1,
+  }),
+  'plans.exportIcs': (w) => ({ athleteId: w.athlete, from: MONDAY, to: '2026-03-29', folder: w.grants.files }),
 }
 
 export function exampleFor(method: MethodName, world: World): unknown {

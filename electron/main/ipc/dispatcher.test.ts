@@ -15,6 +15,7 @@ interface BadCase {
 }
 
 const DATE = '2026-03-10'
+const DATE_MONDAY = '2026-03-09'
 const bad = (payload: unknown, field: string, message: string | RegExp): BadCase => ({ payload, field, message })
 
 const byId = (): BadCase[] => [
@@ -313,6 +314,55 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
   'recovery.restore': onlyGeneric,
   'recovery.openFolder': onlyGeneric,
   'recovery.quit': onlyGeneric,
+  'plans.list': (world) => [
+    bad(
+      { athleteId: world.athlete, from: '2026-03-22', to: '2026-03-16' },
+      'to',
+      'The end date is before the start date',
+    ),
+    bad({ athleteId: world.athlete, from: '2025-01-01', to: '2026-03-16' }, 'to', 'Choose at most 400 days at a time'),
+  ],
+  'plans.create': (world) => {
+    const plan = EXAMPLES['plans.create'](world)
+    return [
+      bad(
+        { ...plan, durationMin: null, distanceM: null },
+        'durationMin',
+        'Enter a planned duration or distance for the run',
+      ),
+      bad({ ...plan, time: '7:30' }, 'time', 'Use a time like 07:30'),
+      bad({ ...plan, rpe: 11 }, 'rpe', 'Planned RPE is from 0 to 10'),
+      bad({ ...plan, kind: 'swim' }, 'kind', /^Choose one of: run, strength, mobility/),
+    ]
+  },
+  'plans.update': (world) => [
+    bad({ ...EXAMPLES['plans.update'](world), durationMin: 0 }, 'durationMin', 'Duration must be more than 0 minutes'),
+  ],
+  'plans.delete': byId,
+  'plans.restore': byId,
+  'plans.copyWeek': (world) => [
+    bad(
+      { athleteId: world.athlete, fromWeek: '2026-03-17', toWeek: '2026-03-23' },
+      'fromWeek',
+      'Weeks start on a Monday',
+    ),
+    bad(
+      { athleteId: world.athlete, fromWeek: DATE_MONDAY, toWeek: DATE_MONDAY },
+      'toWeek',
+      'Choose another week to copy to',
+    ),
+  ],
+  'plans.week': (world) => [bad({ athleteId: world.athlete, weekStart: DATE }, 'weekStart', 'Weeks start on a Monday')],
+  'plans.warnings': byAthlete,
+  'plans.forecast': byAthlete,
+  'plans.groupWeek': () => [bad({ weekStart: '2026-03-18' }, 'weekStart', 'Weeks start on a Monday')],
+  'plans.teamCompliance': () => [bad({ weekStart: 'soon' }, 'weekStart', 'Use a date like 2026-03-31')],
+  'plans.applyTemplate': (world) => [
+    bad({ ...EXAMPLES['plans.applyTemplate'](world), factor: 2 }, 'factor', 'Use a factor of at most 1.5'),
+  ],
+  'plans.exportIcs': (world) => [
+    bad({ athleteId: world.athlete, from: DATE, to: DATE, folder: '/home/coach/exports' }, 'folder', CHOOSE_AGAIN),
+  ],
 }
 
 let backend: Backend

@@ -8,6 +8,7 @@ import { athleteHandlers } from './athletes/handlers'
 import { guidanceHandlers } from './guidance/handlers'
 import type { HandlerContext } from './handlers'
 import { painHandlers } from './pain/handlers'
+import { planHandlers } from './planning/handlers'
 import { programHandlers } from './programs/handlers'
 import { recoveryHandlers } from './recovery/handlers'
 import { recordHandlers } from './records/handlers'
@@ -44,5 +45,6 @@ export function createHandlers(repos: Repositories, location: DataLocation, host
     ...programHandlers(ctx),
     ...transferHandlers(ctx),
     ...recoveryHandlers(ctx),
+    ...planHandlers(ctx),
   }
 }

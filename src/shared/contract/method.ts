@@ -13,6 +13,7 @@ export const DOMAINS = [
   'settings',
   'guidance',
   'programs',
+  'plans',
   'exercises',
   'backups',
 ] as const

@@ -8,6 +8,7 @@ import { guidanceRepo, type GuidanceRepo } from './guidance'
 import { importsRepo, type ImportsRepo } from './imports'
 import { loadRepo, type LoadRepo } from './load'
 import { painRepo, type PainRepo } from './pain'
+import { plannedRepo, type PlannedRepo } from './planned'
 import { programsRepo, type ProgramsRepo } from './programs'
 import { recordEditsRepo, type RecordEditsRepo } from './recordEdits'
 import { runsRepo, type RunsRepo } from './runs'
@@ -33,6 +34,7 @@ export interface Repositories {
   programs: ProgramsRepo
   clearances: ClearancesRepo
   recordEdits: RecordEditsRepo
+  planned: PlannedRepo
 }
 
 /**
@@ -57,5 +59,6 @@ export function createRepositories(db: Db): Repositories {
     programs: programsRepo(db),
     clearances: clearancesRepo(db),
     recordEdits: recordEditsRepo(db),
+    planned: plannedRepo(db),
   }
 }

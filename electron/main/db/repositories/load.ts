@@ -62,6 +62,25 @@ function inOrder(into: Building): DayLoads {
   return merged.history
 }
 
+/** A history with further days added (a day already there adds them up), still oldest first. */
+export function withDays(
+  history: DayLoads,
+  extra: readonly { day: number; distanceM: number; durationMin: number; load: number }[],
+): DayLoads {
+  const into: Building = {
+    history: {
+      days: [...history.days],
+      distanceM: [...history.distanceM],
+      durationMin: [...history.durationMin],
+      load: [...history.load],
+      runCount: [...history.runCount],
+    },
+    sorted: true,
+  }
+  for (const d of extra) addRow(into, d.day, d.distanceM, d.durationMin, d.load, 1)
+  return inOrder(into)
+}
+
 /**
  * Days with runs per athlete from run rows, summed in the order the rows come (id order within a day, for
  * one athlete and for all alike, so both give the same bits). Day numbers through the shared, remembered

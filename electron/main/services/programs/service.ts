@@ -11,6 +11,7 @@ import type {
   ProgramSheet,
   ProgramSummary,
   ProgramTemplate,
+  SheetSafety,
 } from '#shared/programs'
 import type { ProgramSettingsFields, ProgramUpdate } from '#shared/schemas/program'
 import type { AthleteService } from '../athletes/service'
@@ -26,6 +27,19 @@ import { resolveTemplates } from './templates'
 /** The first Monday on or after `today`. */
 export function nextMonday(today: string): string {
   return addDays(today, (7 - isoWeekday(today)) % 7)
+}
+
+/** The safety box of a printed sheet: the coach to call, and the runner's open referrals and medical checks. */
+export function sheetSafety(repos: Repositories, athleteId: number, today: string, coachName: string): SheetSafety {
+  return {
+    coachName,
+    coachPhone: repos.settings.get(COACH_PHONE_KEY) ?? '',
+    notices: safetyAlerts(repos, athleteId, today).map((a) => ({
+      kind: a.level === 'refer_today' || a.level === 'refer' ? a.level : 'medical_check',
+      title: a.title,
+      date: a.evidence.reduce<string | null>((d, e) => (e.date && (!d || e.date > d) ? e.date : d), null),
+    })),
+  }
 }
 
 export const endDateOf = (p: { startDate: string; weeks: number }) => addDays(p.startDate, p.weeks * 7 - 1)
@@ -63,15 +77,7 @@ export function programService(repos: Repositories, athletes: AthleteService, ex
     return {
       program,
       athlete: { id: athlete.id, name: athlete.name, goal: athlete.goal },
-      safety: {
-        coachName: program.coachName || coachName(),
-        coachPhone: repos.settings.get(COACH_PHONE_KEY) ?? '',
-        notices: safetyAlerts(repos, athlete.id, today).map((a) => ({
-          kind: a.level === 'refer_today' || a.level === 'refer' ? a.level : 'medical_check',
-          title: a.title,
-          date: a.evidence.reduce<string | null>((d, e) => (e.date && (!d || e.date > d) ? e.date : d), null),
-        })),
-      },
+      safety: sheetSafety(repos, athlete.id, today, program.coachName || coachName()),
       exercises: exercises.list().filter((e) => ids.includes(e.id)),
       endDate: endDateOf(program),
     }
