@@ -7,12 +7,14 @@ import type { AthleteLoad, TeamOverview } from './analytics'
 import type { Alert, AlertAcknowledgement, EpisodeClosure, EpisodeReview, PainEpisode, TrafficLight } from './guidance'
 import {
   acknowledgeInput,
+  acknowledgeManyInput,
   alertsInput,
   athleteOnDayInput,
   closeEpisodeInput,
   episodeReviewInput,
   onDayInput,
   snoozeInput,
+  unacknowledgeManyInput,
 } from './schemas/guidance'
 import { athleteLoadInput, teamInput } from './schemas/analytics'
 import { assessmentCreate, assessmentUpdate } from './schemas/assessment'
@@ -146,6 +148,8 @@ export const contract = {
   'guidance.snooze': method(snoozeInput).returns<AlertAcknowledgement>(),
   'guidance.acknowledgements': method(byAthlete).returns<AlertAcknowledgement[]>(),
   'guidance.unacknowledge': method(byId).returns<Deleted>(),
+  'guidance.acknowledgeMany': method(acknowledgeManyInput).returns<AlertAcknowledgement[]>(),
+  'guidance.unacknowledgeMany': method(unacknowledgeManyInput).returns<Deleted[]>(),
   'episodes.list': method(athleteOnDayInput).returns<PainEpisode[]>(),
   'episodes.close': method(closeEpisodeInput).returns<EpisodeClosure>(),
   'episodes.closures': method(byAthlete).returns<EpisodeClosure[]>(),

@@ -139,6 +139,22 @@ export const useGuidanceStore = defineStore('guidance', () => {
     return ack
   }
 
+  /** Acknowledges several alerts at once (the inbox's info alerts), all or none. */
+  async function acknowledgeMany(alerts: readonly Alert[], note = ''): Promise<AlertAcknowledgement[]> {
+    const keys = new Set(alerts.map((a) => a.key))
+    const acks = unwrap(
+      await api.guidance.acknowledgeMany({ alerts: alerts.map((a) => ({ key: a.key, athleteId: a.athleteId })), note }),
+    )
+    inbox.value = inbox.value.filter((a) => !keys.has(a.key))
+    void refresh()
+    return acks
+  }
+
+  async function undoMany(acks: readonly AlertAcknowledgement[]): Promise<void> {
+    unwrap(await api.guidance.unacknowledgeMany({ ids: acks.map((a) => a.id) }))
+    await refresh()
+  }
+
   /** Takes back an acknowledgement or snooze: the alert shows again while its rule still raises it. */
   async function undo(ack: AlertAcknowledgement): Promise<void> {
     unwrap(await api.guidance.unacknowledge({ id: ack.id }))
@@ -189,6 +205,8 @@ export const useGuidanceStore = defineStore('guidance', () => {
     acknowledge,
     snooze,
     undo,
+    acknowledgeMany,
+    undoMany,
     closeEpisode,
     reopenEpisode,
     review,

@@ -226,6 +226,11 @@ export const EXAMPLES: Examples = {
   'guidance.snooze': (w) => ({ key: `monotony:${String(w.athlete)}:2026-W11`, athleteId: w.athlete, until: DATE }),
   'guidance.acknowledgements': (w) => ({ athleteId: w.athlete }),
   'guidance.unacknowledge': (w) => ({ id: w.acknowledgement }),
+  'guidance.acknowledgeMany': (w) => ({
+    alerts: [{ key: `monotony:${String(w.athlete)}:2026-W12`, athleteId: w.athlete }],
+    note: 'Seen',
+  }),
+  'guidance.unacknowledgeMany': (w) => ({ ids: [w.acknowledgement] }),
   'episodes.list': (w) => ({ athleteId: w.athlete, today: DATE }),
   'episodes.close': (w) => ({ athleteId: w.athlete, closedOn: DATE, note: 'Pain free for 2 weeks' }),
   'episodes.closures': (w) => ({ athleteId: w.athlete }),

@@ -173,6 +173,11 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
   ],
   'guidance.acknowledgements': byAthlete,
   'guidance.unacknowledge': byId,
+  'guidance.acknowledgeMany': (world) => [
+    bad({ alerts: [] }, 'alerts', 'Choose at least one alert'),
+    bad({ alerts: [{ key: '  ', athleteId: world.athlete }] }, 'alerts.0.key', 'Choose an alert'),
+  ],
+  'guidance.unacknowledgeMany': () => [bad({ ids: [] }, 'ids', 'Choose at least one acknowledgement')],
   'episodes.list': byAthlete,
   'episodes.close': (world) => [
     bad({ athleteId: world.athlete, closedOn: 'today' }, 'closedOn', 'Use a date like 2026-03-31'),

@@ -83,6 +83,8 @@ export function createHandlers(repos: Repositories, location: DataLocation, host
     'guidance.snooze': ({ key, athleteId, until, note }) => guidance.snooze(key, athleteId, until, note),
     'guidance.acknowledgements': ({ athleteId }) => guidance.acknowledgements(athleteId),
     'guidance.unacknowledge': ({ id }) => guidance.removeAcknowledgement(id),
+    'guidance.acknowledgeMany': ({ alerts, note }) => guidance.acknowledgeMany(alerts, note),
+    'guidance.unacknowledgeMany': ({ ids }) => guidance.removeAcknowledgements(ids),
     'episodes.list': ({ athleteId, today: day = today() }) => guidance.episodes(athleteId, day),
     'episodes.close': ({ athleteId, closedOn, note }) => guidance.closeEpisode(athleteId, closedOn, note),
     'episodes.closures': ({ athleteId }) => guidance.closures(athleteId),
