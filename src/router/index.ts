@@ -21,9 +21,10 @@ function athleteId(route: RouteLocationNormalized) {
 export function createAppRouter() {
   return createRouter({
     history: createWebHashHistory(),
-    // Back and Forward return to where the coach was on that page; a new page starts at its top, and a
-    // change of query only (the chart's range, the inbox's filters) keeps the page where it is.
-    scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path ? false : { top: 0 }),
+    // Back and Forward return to where the coach was on that page; a new page starts at its top; a change
+    // of query only (the chart's range, the inbox's filters) keeps the page where it is; a link to a record
+    // (?show=) leaves it to the section, which scrolls the record into view.
+    scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path || to.query.show ? false : { top: 0 }),
     routes: [
       // The app opens here; the guard always sends it on (to Team when there are athletes), so the
       // component is never shown.
