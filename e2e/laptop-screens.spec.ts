@@ -8,10 +8,8 @@ test.use({ viewport: { width: 1024, height: 700 } })
 
 /** How far the page and each table overflow their width, in pixels (0 when everything fits). */
 async function overflow(page: Page, tables: Locator) {
-  const pageOverflow = await page.evaluate(() => {
-    const root = document.scrollingElement ?? document.documentElement
-    return root.scrollWidth - root.clientWidth
-  })
+  // <html> is the document's scrolling element (document.scrollingElement) in standards mode.
+  const pageOverflow = await page.locator('html').evaluate((root) => root.scrollWidth - root.clientWidth)
   const tableOverflow = await tables.evaluateAll((all) =>
     all.map((table) => {
       const box = table.parentElement ?? table
