@@ -93,7 +93,9 @@ test('“Show” in “Why am I seeing this?” opens the pain report in its sec
   const item = page.getByTestId('pain-list').getByRole('listitem').filter({ hasText: 'During the run' })
   await expect(item).toBeFocused()
   await expect(item).toBeInViewport()
-  await page.getByRole('button', { name: 'Back to the alert' }).click()
+  const back = page.getByRole('button', { name: 'Back to the alert' })
+  await expect(back).toBeInViewport()
+  await back.click()
   await expect(page).toHaveURL(new RegExp(`${base}$`))
   await expect(card).toBeInViewport()
 
@@ -103,4 +105,9 @@ test('“Show” in “Why am I seeing this?” opens the pain report in its sec
   await page.getByRole('button', { name: 'Back to the alert' }).click()
   await expect(page).toHaveURL(new RegExp(`${base}$`))
   await expect(card).toBeVisible()
+
+  // A link to a report that is gone opens the section without claiming to show it.
+  await page.goto(`${base}/pain?show=99999`)
+  await expect(page.getByTestId('pain-form')).toBeVisible()
+  await expect(back).toHaveCount(0)
 })
