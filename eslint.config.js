@@ -37,6 +37,39 @@ export default tseslint.config(
     },
   },
   {
+    // Component tests stand in for window.api with typed doubles, so a double cannot drift from the contract.
+    files: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='hoisted'] CallExpression[callee.object.name='vi'][callee.property.name='fn']",
+          message: 'Build API doubles with apiDouble() from test/renderer/api-double.ts.',
+        },
+      ],
+    },
+  },
+  {
+    // The sandboxed preload bundles what it imports: the method names and buildApi, never the schemas.
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '#shared/contract',
+              message: 'Import #shared/api and #shared/methodNames.',
+              allowTypeImports: true,
+            },
+            { name: 'zod', message: 'The preload validates nothing; the back end does.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Only the shell may touch Electron; everything else stays plain Node or plain browser code.
     files: ['electron/main/services/**', 'electron/main/db/**'],
     rules: {

@@ -12,7 +12,7 @@ import { prepareRestore } from './services/backup/restore'
 import { backupService, type BackupService } from './services/backup/service'
 import { stamp } from './services/backup/names'
 import { jobRegistry } from './services/import/jobs'
-import type { Dialogs, TransferHost } from './services/transfer'
+import type { Dialogs, TransferHost } from './services/transfer/host'
 import type { RestoreResult } from '#shared/transfer'
 
 export const DATABASE_FILE = 'backstride.db'

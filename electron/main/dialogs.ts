@@ -2,7 +2,7 @@
 // imports electron; the back end receives it as a plain `Dialogs` object and works without it.
 import { BrowserWindow, dialog, type OpenDialogOptions } from 'electron'
 import type { FilePurpose } from '#shared/schemas/transfer'
-import type { Dialogs } from './services/transfer'
+import type { Dialogs } from './services/transfer/host'
 
 const OPTIONS: Record<FilePurpose, OpenDialogOptions> = {
   'import-files': {

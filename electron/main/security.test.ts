@@ -142,11 +142,20 @@ describe('the preload', () => {
     expect(electron.invoke.mock.calls).toEqual([[IPC_CHANNEL, 'settings.get', {}]])
   })
 
-  it('imports nothing but electron and the contract, so it stays logic-free and sandbox-safe', async () => {
+  it('imports nothing but electron and the method names, so it stays logic-free, sandbox-safe and free of zod', async () => {
     const { readFileSync } = await import('node:fs')
-    const source = readFileSync(join(repoRoot, 'electron/preload/index.ts'), 'utf8')
-    const imports = [...source.matchAll(/^import .* from '([^']+)'/gm)].map((m) => m[1])
-    expect(imports.sort()).toEqual(['#shared/contract', 'electron'])
+    const importsOf = (file: string, kind: 'value' | 'type') =>
+      [...readFileSync(join(repoRoot, file), 'utf8').matchAll(/^import (type )?.* from '([^']+)'/gm)]
+        .filter((m) => (kind === 'type') === Boolean(m[1]))
+        .map((m) => m[2])
+    expect(importsOf('electron/preload/index.ts', 'value').sort()).toEqual([
+      '#shared/api',
+      '#shared/methodNames',
+      'electron',
+    ])
+    // What the preload bundles from the shared folder takes only types from the contract: no schema, no zod.
+    expect(importsOf('src/shared/api.ts', 'value')).toEqual([])
+    expect(importsOf('src/shared/methodNames.ts', 'value')).toEqual([])
   })
 
   it('is built as CommonJS, the only format a sandboxed preload can load, under the name main gives it', async () => {

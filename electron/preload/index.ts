@@ -1,6 +1,7 @@
 // Exposes exactly the contract's methods as window.api, over one channel. No logic, no raw ipcRenderer.
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
-import { buildApi, IPC_CHANNEL, METHOD_NAMES } from '#shared/contract'
+import { buildApi, IPC_CHANNEL } from '#shared/api'
+import { METHOD_NAMES } from '#shared/methodNames'
 
 contextBridge.exposeInMainWorld(
   'api',

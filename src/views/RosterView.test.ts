@@ -5,16 +5,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import type { Alert, AlertLevel } from '#shared/guidance'
 import type { AthleteSummary, Group } from '#shared/types'
-import { byLabel, ok } from '../test/helpers'
+import { byLabel, ok } from '../../test/renderer/helpers'
 import RosterView from './RosterView.vue'
 import type * as Client from '../api/client'
 
-const api = vi.hoisted(() => ({
-  demo: { status: vi.fn(), create: vi.fn() },
-  athletes: { list: vi.fn() },
-  groups: { list: vi.fn() },
-  guidance: { badges: vi.fn(), inbox: vi.fn() },
-}))
+const api = await vi.hoisted(async () => {
+  const { apiDouble } = await import('../../test/renderer/api-double')
+  return apiDouble({ demo: ['status', 'create'], athletes: ['list'], groups: ['list'], guidance: ['badges', 'inbox'] })
+})
 
 vi.mock('../api/client', async (importOriginal) => ({
   ...(await importOriginal<typeof Client>()),

@@ -17,7 +17,7 @@ import type { Backend } from '../../electron/main/backend'
 import { createDispatcher, type Dispatch } from '../../electron/main/ipc/dispatcher'
 import { createHandlers, type Handlers } from '../../electron/main/services'
 import { AppError } from '../../electron/main/services/errors'
-import { standaloneHost } from '../../electron/main/services/transfer'
+import { standaloneHost } from '../../electron/main/services/transfer/host'
 
 /** Generous: a call that takes this long is stuck, not slow. */
 export const CALL_TIMEOUT_MS = 10_000

@@ -9,13 +9,14 @@ import { todayLocal } from '../../composables/dates'
 import { addDays } from '#shared/dates'
 import { SOURCES, type Alert, type Proposal } from '#shared/guidance'
 import { useSettingsStore } from '../../stores/settings'
-import { byLabel, ok } from '../../test/helpers'
+import { byLabel, ok } from '../../../test/renderer/helpers'
 import AlertCard from './AlertCard.vue'
 import type * as Client from '../../api/client'
 
-const api = vi.hoisted(() => ({
-  guidance: { acknowledge: vi.fn(), snooze: vi.fn(), inbox: vi.fn() },
-}))
+const api = await vi.hoisted(async () => {
+  const { apiDouble } = await import('../../../test/renderer/api-double')
+  return apiDouble({ guidance: ['acknowledge', 'snooze', 'inbox'] })
+})
 
 vi.mock('../../api/client', async (importOriginal) => ({
   ...(await importOriginal<typeof Client>()),
@@ -133,8 +134,9 @@ describe('AlertCard', () => {
   })
 
   it('acknowledges with the note, and snoozes a week ahead unless the coach picks another day', async () => {
-    api.guidance.acknowledge.mockImplementation(() => ok({ id: 1 }))
-    api.guidance.snooze.mockImplementation(() => ok({ id: 2 }))
+    const stored = { alertKey: 'k', athleteId: 4, acknowledgedAt: '2026-03-25T10:00:00Z', note: '', snoozedUntil: null }
+    api.guidance.acknowledge.mockImplementation(() => ok({ id: 1, ...stored }))
+    api.guidance.snooze.mockImplementation(() => ok({ id: 2, ...stored }))
     const wrapper = await mountCard({ alert: alert() })
 
     await wrapper
@@ -152,7 +154,7 @@ describe('AlertCard', () => {
     })
     expect(wrapper.emitted('done')?.[0]).toEqual([
       'Acknowledged: Pain starts around minute 30: cap runs at 20 min. It is in the alert history.',
-      { id: 1 },
+      { id: 1, ...stored },
     ])
 
     await wrapper

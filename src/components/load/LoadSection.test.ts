@@ -8,15 +8,15 @@ import type { AthleteLoad, LoadDay } from '#shared/analytics'
 import { addDays } from '#shared/dates'
 import { useLoadStore } from '../../stores/load'
 import { useRunsStore } from '../../stores/runs'
-import { ok } from '../../test/helpers'
+import { ok } from '../../../test/renderer/helpers'
 import LoadSection from './LoadSection.vue'
+import { runCreate } from '#shared/schemas/run'
 import type * as Client from '../../api/client'
 
-const api = vi.hoisted(() => ({
-  analytics: { athlete: vi.fn() },
-  runs: { create: vi.fn() },
-  shoes: { list: vi.fn() },
-}))
+const api = await vi.hoisted(async () => {
+  const { apiDouble } = await import('../../../test/renderer/api-double')
+  return apiDouble({ analytics: ['athlete'], runs: ['create'], shoes: ['list'] })
+})
 
 vi.mock('../../api/client', async (importOriginal) => ({
   ...(await importOriginal<typeof Client>()),
@@ -95,7 +95,9 @@ describe('LoadSection', () => {
 
   it('fetches the history again after a run is logged', async () => {
     await mountSection()
-    api.runs.create.mockImplementation(() => ok({ id: 1, athleteId: 7, shoeId: null }))
+    api.runs.create.mockImplementation((payload) =>
+      ok({ id: 1, ...runCreate.parse(payload), source: 'manual', sourceFile: null, load: null }),
+    )
     await useRunsStore().create({ athleteId: 7, date: '2026-03-31', durationMin: 30 })
     await flushPromises()
     expect(api.analytics.athlete).toHaveBeenCalledTimes(2)

@@ -3,12 +3,15 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { RED_FLAG_LABEL } from '#shared/labels'
-import type { PainReport } from '#shared/types'
-import { byLabel, descriptionOf, ok } from '../../test/helpers'
+import { byLabel, descriptionOf, ok } from '../../../test/renderer/helpers'
 import PainForm from './PainForm.vue'
+import { painCreate } from '#shared/schemas/pain'
 import type * as Client from '../../api/client'
 
-const api = vi.hoisted(() => ({ pain: { report: vi.fn() } }))
+const api = await vi.hoisted(async () => {
+  const { apiDouble } = await import('../../../test/renderer/api-double')
+  return apiDouble({ pain: ['report'] })
+})
 
 vi.mock('../../api/client', async (importOriginal) => ({
   ...(await importOriginal<typeof Client>()),
@@ -25,7 +28,7 @@ beforeEach(() => {
   pinia = createPinia()
   setActivePinia(pinia)
   vi.clearAllMocks()
-  api.pain.report.mockImplementation((payload: Partial<PainReport>) => ok({ id: 1, ...payload }))
+  api.pain.report.mockImplementation((payload) => ok({ id: 1, ...painCreate.parse(payload) }))
 })
 
 describe('PainForm', () => {

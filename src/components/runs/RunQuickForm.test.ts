@@ -4,14 +4,14 @@ import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Run } from '#shared/types'
 import { useSettingsStore } from '../../stores/settings'
-import { byLabel, descriptionOf, ok } from '../../test/helpers'
+import { byLabel, descriptionOf, ok } from '../../../test/renderer/helpers'
 import RunQuickForm from './RunQuickForm.vue'
 import type * as Client from '../../api/client'
 
-const api = vi.hoisted(() => ({
-  runs: { create: vi.fn(), list: vi.fn() },
-  shoes: { list: vi.fn() },
-}))
+const api = await vi.hoisted(async () => {
+  const { apiDouble } = await import('../../../test/renderer/api-double')
+  return apiDouble({ runs: ['create', 'list'], shoes: ['list'] })
+})
 
 vi.mock('../../api/client', async (importOriginal) => ({
   ...(await importOriginal<typeof Client>()),

@@ -4,15 +4,15 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import type { Run } from '#shared/types'
-import { ok } from '../../test/helpers'
+import { ok } from '../../../test/renderer/helpers'
 import ToastHost from '../common/ToastHost.vue'
 import RunsSection from './RunsSection.vue'
 import type * as Client from '../../api/client'
 
-const api = vi.hoisted(() => ({
-  runs: { list: vi.fn(), create: vi.fn(), delete: vi.fn(), restore: vi.fn() },
-  shoes: { list: vi.fn() },
-}))
+const api = await vi.hoisted(async () => {
+  const { apiDouble } = await import('../../../test/renderer/api-double')
+  return apiDouble({ runs: ['list', 'create', 'delete', 'restore'], shoes: ['list'] })
+})
 
 vi.mock('../../api/client', async (importOriginal) => ({
   ...(await importOriginal<typeof Client>()),
@@ -60,7 +60,11 @@ beforeEach(() => {
   vi.clearAllMocks()
   api.runs.list.mockImplementation(() => ok(RUNS))
   api.runs.delete.mockImplementation(({ id }: { id: number }) => ok({ id }))
-  api.runs.restore.mockImplementation(({ id }: { id: number }) => ok(RUNS.find((r) => r.id === id)))
+  api.runs.restore.mockImplementation(({ id }) => {
+    const found = RUNS.find((r) => r.id === id)
+    if (!found) throw new Error(`no run ${String(id)} in this test`)
+    return ok(found)
+  })
   api.shoes.list.mockImplementation(() => ok([]))
 })
 

@@ -1,10 +1,13 @@
 import type { Db } from '../connection'
 import { assessmentsRepo, type AssessmentsRepo } from './assessments'
 import { athletesRepo, type AthletesRepo } from './athletes'
+import { exercisesRepo, type ExercisesRepo } from './exercises'
 import { groupsRepo, type GroupsRepo } from './groups'
+import { guidanceRepo, type GuidanceRepo } from './guidance'
 import { importsRepo, type ImportsRepo } from './imports'
 import { loadRepo, type LoadRepo } from './load'
 import { painRepo, type PainRepo } from './pain'
+import { programsRepo, type ProgramsRepo } from './programs'
 import { runsRepo, type RunsRepo } from './runs'
 import { sessionsRepo, type SessionsRepo } from './sessions'
 import { settingsRepo, type SettingsRepo } from './settings'
@@ -23,9 +26,15 @@ export interface Repositories {
   settings: SettingsRepo
   load: LoadRepo
   imports: ImportsRepo
+  guidance: GuidanceRepo
+  exercises: ExercisesRepo
+  programs: ProgramsRepo
 }
 
-/** Every repository over one connection; statements are prepared once here. */
+/**
+ * Every repository over one connection; statements are prepared once here, so the connection must be at
+ * the newest schema (openBackend migrates before it builds them).
+ */
 export function createRepositories(db: Db): Repositories {
   return {
     db,
@@ -39,5 +48,8 @@ export function createRepositories(db: Db): Repositories {
     settings: settingsRepo(db),
     load: loadRepo(db),
     imports: importsRepo(db),
+    guidance: guidanceRepo(db),
+    exercises: exercisesRepo(db),
+    programs: programsRepo(db),
   }
 }

@@ -1,6 +1,6 @@
 import { mostUrgent } from '#shared/guidance'
 import type { Repositories } from '../../db/repositories'
-import type { AthleteService } from '../athletes'
+import type { AthleteService } from '../athletes/service'
 import type { guidanceService } from '../guidance'
 import { today } from '../today'
 import { athleteLoad } from './series'

@@ -1,17 +1,11 @@
 // The exercise library: built-ins from the catalogue (editable, restorable) and the coach's own.
-import { exercisesRepo, type ExercisesRepo, type StoredExercise } from '../../db/repositories/exercises'
+import type { Repositories } from '../../db/repositories'
+import type { ExercisesRepo, StoredExercise } from '../../db/repositories/exercises'
 import type { Db } from '../../db/connection'
 import { EXERCISE_FIELD_NAMES, type ExerciseFields } from '#shared/schemas/program'
 import type { Exercise } from '#shared/programs'
 import { AppError, must } from '../errors'
 import { CATALOGUE, catalogueEntry, type CatalogueExercise } from './catalogue'
-
-const repoCache = new WeakMap<Db, ExercisesRepo>()
-export function exercisesRepoFor(db: Db): ExercisesRepo {
-  let repo = repoCache.get(db)
-  if (!repo) repoCache.set(db, (repo = exercisesRepo(db)))
-  return repo
-}
 
 function sameAsDefault(stored: StoredExercise, entry: CatalogueExercise): boolean {
   return EXERCISE_FIELD_NAMES.every((f) => JSON.stringify(stored[f]) === JSON.stringify(entry[f]))
@@ -23,8 +17,7 @@ export function toExercise(stored: StoredExercise): Exercise {
 }
 
 /** Writes every built-in the database does not have yet; never touches one that is there. */
-export function ensureBuiltInExercises(db: Db): number {
-  const repo = exercisesRepoFor(db)
+export function ensureBuiltInExercises(db: Db, repo: ExercisesRepo): number {
   let added = 0
   db.transaction(() => {
     for (const { key, ...fields } of CATALOGUE) if (repo.ensureBuiltIn(key, fields)) added++
@@ -32,9 +25,9 @@ export function ensureBuiltInExercises(db: Db): number {
   return added
 }
 
-export function exerciseService(db: Db) {
-  ensureBuiltInExercises(db)
-  const repo = exercisesRepoFor(db)
+export function exerciseService(repos: Repositories) {
+  const repo = repos.exercises
+  ensureBuiltInExercises(repos.db, repo)
   const get = (id: number, field?: string): Exercise => toExercise(must(repo.get(id), 'That exercise', field))
 
   return {

@@ -4,12 +4,9 @@
 // Windows (see thresholds.ts): runs of the last 44 days (the longest look-back of any run rule); strength
 // sessions of the last 28 days; every pain report, assessment and episode closure up to today (small tables, and a long episode or an old assessment still counts); only
 // the shoes in use today, with their distance summed by SQLite.
-import type { Db } from '../../db/connection'
 import type { Repositories } from '../../db/repositories'
 import {
-  guidanceRepo,
   type GuidanceAthlete,
-  type GuidanceRepo,
   type GuidanceRun,
   type GuidanceSession,
   type ShoeUsage,
@@ -45,14 +42,6 @@ export interface GuidanceContext {
   openEpisode: PainEpisode | null
 }
 
-// One prepared repository per connection: the team overview asks often, preparing once is enough.
-const repoCache = new WeakMap<Db, GuidanceRepo>()
-export function guidanceRepoFor(db: Db): GuidanceRepo {
-  let repo = repoCache.get(db)
-  if (!repo) repoCache.set(db, (repo = guidanceRepo(db)))
-  return repo
-}
-
 /**
  * First day of the runs the rules need: a spike of the last 14 days is judged against the 30 days before
  * it (today − 43). Every other window is shorter: 28 days, or the week two weeks before the previous ISO
@@ -69,7 +58,7 @@ export function unitOf(repos: Repositories): Unit {
 
 function load(repos: Repositories, scope: number | null, today: string): Map<number, GuidanceContext> {
   toDayNumber(today) // refuses anything that is not a real calendar date
-  const repo = guidanceRepoFor(repos.db)
+  const repo = repos.guidance
   const unit = unitOf(repos)
   const runsFrom = runsWindowStart(today)
   const sessionsFrom = windowStart(today, T.programWindowDays.value)

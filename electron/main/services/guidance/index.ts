@@ -15,7 +15,7 @@ import {
 import type { Deleted } from '#shared/types'
 import { toDayNumber } from '../analytics/days'
 import { AppError, notFound } from '../errors'
-import { contextFor, contextsForAll, guidanceRepoFor, unitOf, type GuidanceContext } from './context'
+import { contextFor, contextsForAll, unitOf, type GuidanceContext } from './context'
 import { episodeReview } from './review'
 import { RULES } from './rules'
 import { trafficLight } from './rules/painMonitoring'
@@ -58,9 +58,7 @@ export function isHidden(acks: readonly AlertAcknowledgement[], key: string, tod
 }
 
 export function guidanceService(repos: Repositories) {
-  // Prepared on first use, not when the handlers are built: a database opened at an older schema (before
-  // its migration runs, or in a migration test) must not fail on tables it does not have yet.
-  const repo = () => guidanceRepoFor(repos.db)
+  const repo = () => repos.guidance
 
   const context = (athleteId: number, today: string): GuidanceContext => {
     const ctx = contextFor(repos, athleteId, day(today, 'today'))

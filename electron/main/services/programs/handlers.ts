@@ -1,54 +1,38 @@
 // The contract methods of the exercise library, programs and printing, bound to their services.
-import type { Repositories } from '../../db/repositories'
-import type { Handlers } from '..'
-import type { AthleteService } from '../athletes'
+import type { DomainHandlers, HandlerContext } from '../handlers'
 import { AppError } from '../errors'
-import { exerciseService, type ExerciseService } from '../exercises'
+import { exerciseService } from '../exercises'
 import { pdfFileName, printPort, type PrintPort } from './printPort'
-import { programService, type ProgramService } from './service'
-
-type ProgramMethods = Extract<keyof Handlers, `exercises.${string}` | `programs.${string}` | `print.${string}`>
+import { programService } from './service'
 
 export function programHandlers(
-  repos: Repositories,
-  athletes: AthleteService,
+  { repos, services: { athletes } }: HandlerContext,
   port: PrintPort = printPort,
-): Pick<Handlers, ProgramMethods> {
-  // Built lazily: the tables come from migration 003, and a back end opened on an older set of
-  // migrations (the backup tests do that) must still start. The first call also writes the built-in
-  // exercises the database does not have yet.
-  let built: { exercises: ExerciseService; programs: ProgramService } | undefined
-  const services = () => {
-    if (!built) {
-      const exercises = exerciseService(repos.db)
-      built = { exercises, programs: programService(repos, athletes, exercises) }
-    }
-    return built
-  }
-  const exercises = () => services().exercises
-  const programs = () => services().programs
+): DomainHandlers<'exercises' | 'programs' | 'print'> {
+  const exercises = exerciseService(repos)
+  const programs = programService(repos, athletes, exercises)
 
   return {
-    'exercises.list': () => exercises().list(),
-    'exercises.create': (fields) => exercises().create(fields),
-    'exercises.update': ({ id, ...fields }) => exercises().update(id, fields),
-    'exercises.restoreDefaults': ({ id }) => exercises().restoreDefaults(id),
-    'exercises.delete': ({ id }) => exercises().delete(id),
+    'exercises.list': () => exercises.list(),
+    'exercises.create': (fields) => exercises.create(fields),
+    'exercises.update': ({ id, ...fields }) => exercises.update(id, fields),
+    'exercises.restoreDefaults': ({ id }) => exercises.restoreDefaults(id),
+    'exercises.delete': ({ id }) => exercises.delete(id),
 
-    'programs.templates': () => programs().templates(),
-    'programs.list': ({ athleteId }) => programs().list(athleteId),
-    'programs.get': ({ id }) => programs().get(id),
-    'programs.create': (input) => programs().create(input),
-    'programs.propose': (input) => programs().propose(input),
-    'programs.update': (input) => programs().update(input),
-    'programs.delete': ({ id }) => programs().delete(id),
-    'programs.sheet': ({ programId }) => programs().sheet(programId),
-    'programs.groupSheets': ({ groupId }) => programs().groupSheets(groupId),
-    'programs.tick': (input) => programs().tick(input),
-    'programs.adherence': ({ athleteId }) => programs().adherence(athleteId),
+    'programs.templates': () => programs.templates(),
+    'programs.list': ({ athleteId }) => programs.list(athleteId),
+    'programs.get': ({ id }) => programs.get(id),
+    'programs.create': (input) => programs.create(input),
+    'programs.propose': (input) => programs.propose(input),
+    'programs.update': (input) => programs.update(input),
+    'programs.delete': ({ id }) => programs.delete(id),
+    'programs.sheet': ({ programId }) => programs.sheet(programId),
+    'programs.groupSheets': ({ groupId }) => programs.groupSheets(groupId),
+    'programs.tick': (input) => programs.tick(input),
+    'programs.adherence': ({ athleteId }) => programs.adherence(athleteId),
 
     'print.programPdf': ({ programId, paper }) => {
-      const { athlete, program } = programs().sheet(programId)
+      const { athlete, program } = programs.sheet(programId)
       return port.savePdf({
         route: `/print/program/${String(programId)}?paper=${paper}`,
         paper,
@@ -57,7 +41,7 @@ export function programHandlers(
       })
     },
     'print.groupPdf': ({ groupId, paper }) => {
-      const { group, sheets } = programs().groupSheets(groupId)
+      const { group, sheets } = programs.groupSheets(groupId)
       if (!sheets.length)
         throw new AppError('conflict', `No one in ${group.name} has a program to print yet.`, 'groupId')
       return port.savePdf({

@@ -1,8 +1,6 @@
 // Programs: create (empty, from a template or proposed from the athlete's data), edit as a whole,
 // print data for one athlete or a group, and the ticks the coach enters back from the sheet.
-import type { Db } from '../../db/connection'
 import type { Repositories } from '../../db/repositories'
-import { programsRepo, type ProgramsRepo } from '../../db/repositories/programs'
 import { addDays, isoWeekday, localIsoDate } from '#shared/dates'
 import { defaultRunDays } from '#shared/programSchedule'
 import type {
@@ -15,7 +13,7 @@ import type {
   ProgramTemplate,
 } from '#shared/programs'
 import type { ProgramSettingsFields, ProgramUpdate } from '#shared/schemas/program'
-import type { AthleteService } from '../athletes'
+import type { AthleteService } from '../athletes/service'
 import { AppError, must } from '../errors'
 import type { ExerciseService } from '../exercises'
 import { planOf, sessionDate, weeklyAdherence } from './adherence'
@@ -23,13 +21,6 @@ import { proposeProgram } from './propose'
 import { resolveTemplates } from './templates'
 
 export const COACH_NAME_KEY = 'coachName'
-
-const repoCache = new WeakMap<Db, ProgramsRepo>()
-export function programsRepoFor(db: Db): ProgramsRepo {
-  let repo = repoCache.get(db)
-  if (!repo) repoCache.set(db, (repo = programsRepo(db)))
-  return repo
-}
 
 /** The first Monday on or after `today`. */
 export function nextMonday(today: string): string {
@@ -46,7 +37,7 @@ interface CreateInput {
 }
 
 export function programService(repos: Repositories, athletes: AthleteService, exercises: ExerciseService) {
-  const repo = programsRepoFor(repos.db)
+  const repo = repos.programs
   const get = (id: number, field?: string): Program => must(repo.get(id), 'That program', field)
   const coachName = () => repos.settings.get(COACH_NAME_KEY) ?? ''
   const byKey = () => {

@@ -1,9 +1,9 @@
-import type { Repositories } from '../db/repositories'
-import type { RunOrigin } from '../db/repositories/runs'
+import type { Repositories } from '../../db/repositories'
+import type { RunOrigin } from '../../db/repositories/runs'
 import type { RunFields } from '#shared/schemas/run'
 import type { Run } from '#shared/types'
-import type { AthleteService } from './athletes'
-import { AppError, must } from './errors'
+import type { AthleteService } from '../athletes/service'
+import { AppError, must } from '../errors'
 
 const MANUAL: RunOrigin = { source: 'manual', sourceFile: null, fingerprint: null }
 

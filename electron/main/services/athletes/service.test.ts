@@ -1,7 +1,7 @@
 // Athletes, their groups and the roster, exercised through the dispatcher the way the renderer calls them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Backend } from '../backend'
-import { call, cleanup, tempBackend } from '../../../test/support'
+import type { Backend } from '../../backend'
+import { call, cleanup, tempBackend } from '../../../../test/support'
 
 let backend: Backend
 

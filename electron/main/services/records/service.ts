@@ -1,10 +1,10 @@
 // Assessments, shoes and strength sessions: records kept per athlete with no logic beyond ownership.
-import type { Repositories } from '../db/repositories'
+import type { Repositories } from '../../db/repositories'
 import type { AssessmentFields } from '#shared/schemas/assessment'
 import type { SessionFields } from '#shared/schemas/session'
 import type { ShoeFields } from '#shared/schemas/shoe'
-import type { AthleteService } from './athletes'
-import { must } from './errors'
+import type { AthleteService } from '../athletes/service'
+import { must } from '../errors'
 
 interface PerAthleteRepo<T, F> {
   list(athleteId: number): T[]

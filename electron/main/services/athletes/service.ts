@@ -1,7 +1,7 @@
-import type { Repositories } from '../db/repositories'
+import type { Repositories } from '../../db/repositories'
 import type { AthleteFields } from '#shared/schemas/athlete'
 import type { Athlete } from '#shared/types'
-import { must } from './errors'
+import { must } from '../errors'
 
 export function athleteService(repos: Repositories) {
   const { db, athletes, groups } = repos

@@ -1,8 +1,8 @@
-import type { Repositories } from '../db/repositories'
+import type { Repositories } from '../../db/repositories'
 import type { PainFields } from '#shared/schemas/pain'
 import type { PainReport } from '#shared/types'
-import type { AthleteService } from './athletes'
-import { AppError, must } from './errors'
+import type { AthleteService } from '../athletes/service'
+import { AppError, must } from '../errors'
 
 export function painService(repos: Repositories, athletes: AthleteService) {
   const { pain, runs } = repos

@@ -1,8 +1,8 @@
 // Runs and shoes through the dispatcher: load, order, undoable deletes, and shoe mileage.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Backend } from '../backend'
+import type { Backend } from '../../backend'
 import type { MethodInput } from '#shared/contract'
-import { call, cleanup, digest, rowCounts, tempBackend } from '../../../test/support'
+import { call, cleanup, digest, rowCounts, tempBackend } from '../../../../test/support'
 
 let backend: Backend
 let zoe: number

@@ -1,4 +1,4 @@
-import type { Repositories } from '../db/repositories'
+import type { Repositories } from '../../db/repositories'
 import { UNITS, type Unit } from '#shared/enums'
 import type { Settings } from '#shared/types'
 import type { SettingsUpdate } from '#shared/schemas/settings'

@@ -1,0 +1,14 @@
+// settings.* and demo.*
+import type { DomainHandlers, HandlerContext } from '../handlers'
+
+export function settingsHandlers({
+  services: { settings, demo },
+}: HandlerContext): DomainHandlers<'settings' | 'demo'> {
+  return {
+    'settings.get': () => settings.get(),
+    'settings.update': (patch) => settings.update(patch),
+
+    'demo.status': () => demo.status(),
+    'demo.create': () => demo.create(),
+  }
+}

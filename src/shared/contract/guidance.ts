@@ -1,0 +1,38 @@
+// Guidance: rules read the athlete's data; nothing here diagnoses (see electron/main/services/guidance).
+import type { Alert, AlertAcknowledgement, EpisodeClosure, EpisodeReview, PainEpisode, TrafficLight } from '../guidance'
+import { byAthlete, byId } from '../schemas/common'
+import {
+  acknowledgeInput,
+  acknowledgeManyInput,
+  alertsInput,
+  athleteOnDayInput,
+  closeEpisodeInput,
+  episodeReviewInput,
+  onDayInput,
+  snoozeInput,
+  unacknowledgeManyInput,
+} from '../schemas/guidance'
+import type { Deleted } from '../types'
+import { method } from './method'
+
+export const guidanceContract = {
+  'guidance.alerts': method(alertsInput).returns<Alert[]>(),
+  'guidance.inbox': method(onDayInput).returns<Alert[]>(),
+  /** each active athlete's most urgent alert (their status badge), null when none; keyed by athlete id */
+  'guidance.badges': method(onDayInput).returns<Record<number, Alert | null>>(),
+  'guidance.trafficLight': method(athleteOnDayInput).returns<TrafficLight>(),
+  'guidance.acknowledge': method(acknowledgeInput).returns<AlertAcknowledgement>(),
+  'guidance.snooze': method(snoozeInput).returns<AlertAcknowledgement>(),
+  'guidance.acknowledgements': method(byAthlete).returns<AlertAcknowledgement[]>(),
+  'guidance.unacknowledge': method(byId).returns<Deleted>(),
+  /** the inbox's "Acknowledge all info alerts": one transaction, all or none */
+  'guidance.acknowledgeMany': method(acknowledgeManyInput).returns<AlertAcknowledgement[]>(),
+  /** its Undo: the acknowledgements it made, removed together */
+  'guidance.unacknowledgeMany': method(unacknowledgeManyInput).returns<Deleted[]>(),
+
+  'episodes.list': method(athleteOnDayInput).returns<PainEpisode[]>(),
+  'episodes.close': method(closeEpisodeInput).returns<EpisodeClosure>(),
+  'episodes.closures': method(byAthlete).returns<EpisodeClosure[]>(),
+  'episodes.reopen': method(byId).returns<Deleted>(),
+  'episodes.review': method(episodeReviewInput).returns<EpisodeReview>(),
+} as const
