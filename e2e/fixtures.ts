@@ -6,18 +6,44 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test as base, expect } from '@playwright/test'
 import { openBackend, type Backend } from '../electron/main/backend'
+import type { Dialogs } from '../electron/main/services/transfer/host'
 import { bindBackend } from './bridge'
 
 export const migrationsDir = resolve('electron/main/db/migrations')
 
+/**
+ * The native file dialog as the e2e harness plays it: a test says what the coach picks next, and the back
+ * end grants it exactly as it grants a real dialog's answer (no switch turns the grant check off).
+ */
+export class DialogQueue implements Dialogs {
+  private readonly answers: string[][] = []
+
+  next(paths: string[]): void {
+    this.answers.push(paths)
+  }
+
+  choose(): Promise<string[]> {
+    return Promise.resolve(this.answers.shift() ?? [])
+  }
+}
+
 interface Fixtures {
+  dialogs: DialogQueue
   backend: Backend
+  /** Fills the data folder before the back end opens it (a damaged file, backups); none by default. (An
+   *  object, because Playwright takes a bare function as a fixture of its own.) */
+  prepareData: { run: (dataDir: string) => Promise<void> } | null
 }
 
 export const test = base.extend<Fixtures>({
-  backend: async ({}, use) => {
+  prepareData: [null, { option: true }],
+  dialogs: async ({}, use) => {
+    await use(new DialogQueue())
+  },
+  backend: async ({ prepareData, dialogs }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'backstride-e2e-'))
-    const backend = await openBackend({ dataDir, migrationsDir })
+    await prepareData?.run(dataDir)
+    const backend = await openBackend({ dataDir, migrationsDir, dialogs })
     await use(backend)
     backend.close()
     rmSync(dataDir, { recursive: true, force: true })

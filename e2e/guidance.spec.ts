@@ -189,3 +189,66 @@ test('the episode review lists what really changed before the pain, and what did
   await expect(episode).toContainText('Open')
   await expect(episode.getByRole('button', { name: 'Close episode' })).toBeVisible()
 })
+
+test('referral first: stretching advice is held until the coach records "seen by a clinician, cleared to train"', async ({
+  page,
+  backend,
+}) => {
+  const elin = await call(backend, 'athletes.create', { name: 'Elin S.' })
+  await call(backend, 'assessments.create', {
+    athleteId: elin.id,
+    date: addDays(today(), -5),
+    hamstringLeft: 'tight',
+    hamstringRight: 'tight',
+  })
+  await call(backend, 'pain.report', {
+    athleteId: elin.id,
+    date: addDays(today(), -1),
+    score: 3,
+    timing: 'after',
+    redFlags: ['fever_unwell'],
+  })
+
+  await page.goto(`/#/athletes/${String(elin.id)}`)
+  const guidance = new GuidancePanel(page)
+  const held = guidance.card('Exercise advice held until Elin S. has seen a clinician')
+  await expect(held).toContainText('hamstring stretching')
+  await expect(guidance.card('Tight hamstrings: stretch twice a day')).toHaveCount(0)
+
+  const referral = guidance.cards().filter({ hasText: 'Red flag: see a doctor before more training' })
+  await referral.getByRole('button', { name: 'Seen by a clinician…' }).click()
+  const form = page.getByRole('form', { name: /^Seen by a clinician/ })
+  await form.getByLabel('Seen by a clinician on').fill(addDays(today(), 2))
+  await form.getByRole('button', { name: 'Cleared to train' }).click()
+  await expect(form.getByText('The day the runner was seen cannot be in the future.')).toBeVisible()
+  await form.getByLabel('Seen by a clinician on').fill(today())
+  await form.getByLabel('Clinician (optional)').fill('GP practice')
+  await form.getByRole('button', { name: 'Cleared to train' }).click()
+
+  // The advice shows again, and the referral has left the list.
+  await expect(guidance.card('Tight hamstrings: stretch twice a day')).toBeVisible()
+  await expect(held).toHaveCount(0)
+  expect(await call(backend, 'guidance.clearances', { athleteId: elin.id })).toMatchObject([
+    { seenOn: today(), clinician: 'GP practice' },
+  ])
+
+  // Undo from the toast: the referral and the hold come back.
+  await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).click()
+  await expect(held).toBeVisible()
+  expect(await call(backend, 'guidance.clearances', { athleteId: elin.id })).toEqual([])
+
+  // Cleared again, then taken back from the panel's list (and that undone from its toast).
+  await referral.getByRole('button', { name: 'Seen by a clinician…' }).click()
+  await page
+    .getByRole('form', { name: /^Seen by a clinician/ })
+    .getByRole('button', { name: 'Cleared to train' })
+    .click()
+  const cleared = guidance.panel.getByRole('region', { name: 'Cleared by a clinician' })
+  await expect(cleared).toContainText('cleared to train')
+  await cleared.getByRole('button', { name: /^Take back the clearance/ }).click()
+  await expect(held).toBeVisible()
+  await expect(cleared).toHaveCount(0)
+  await page.getByTestId('toast').filter({ hasText: 'taken back' }).getByRole('button', { name: 'Undo' }).click()
+  await expect(held).toHaveCount(0)
+  await expect(cleared).toBeVisible()
+})

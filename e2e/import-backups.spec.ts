@@ -8,6 +8,7 @@ import { expect, test } from './fixtures'
 test('a coach backs up, exports, restores a backup and is refused a file that is not one', async ({
   page,
   backend,
+  dialogs,
 }) => {
   const athlete = async (name: string) => {
     const made = await backend.dispatch('athletes.create', { name, groups: ['Road 10k'] })
@@ -46,7 +47,7 @@ test('a coach backs up, exports, restores a backup and is refused a file that is
   const notes = join(backend.dataDir, 'notes.txt')
   writeFileSync(notes, 'not a backup')
   await page.getByRole('link', { name: 'Settings' }).click()
-  await backups.getByLabel('Restore from a file').fill(notes)
+  dialogs.next([notes])
   await backups.getByRole('button', { name: 'Restore from file…' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click()
   await expect(

@@ -45,6 +45,7 @@ function exportFolder(): string {
 test('a coach imports a folder of watch files, rates the runs, and a second import finds only duplicates', async ({
   page,
   backend,
+  dialogs,
 }) => {
   backend.repos.athletes.insert({
     name: 'Mara K.',
@@ -58,10 +59,10 @@ test('a coach imports a folder of watch files, rates the runs, and a second impo
   })
   const folder = exportFolder()
   try {
-    const importing = new ImportPage(page)
+    const importing = new ImportPage(page, dialogs)
     await importing.open()
     await expect(page.getByRole('heading', { name: 'Import runs', level: 1 })).toBeVisible()
-    await importing.addPath(folder)
+    await importing.chooseFolder(folder)
     await expect(page.getByRole('heading', { name: '5 files chosen' })).toBeVisible()
     await expect(page.getByText('1 left out')).toBeVisible()
 
@@ -111,7 +112,7 @@ test('a coach imports a folder of watch files, rates the runs, and a second impo
     // The same folder again: every run is a duplicate, nothing to import.
     await page.getByRole('link', { name: 'Import' }).click()
     await page.getByRole('button', { name: 'Start over' }).click()
-    await importing.addPath(folder)
+    await importing.chooseFolder(folder)
     await importing.chooseAthlete('Mara K.')
     await page.getByRole('button', { name: 'Preview', exact: true }).click()
     await expect(importing.summary).toContainText('0 new runs to import')

@@ -26,6 +26,20 @@ export function pdfText(file: string, page?: number): string {
   return execFileSync('pdftotext', [...range, file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
 }
 
+/**
+ * Every font size used on each page, in points, as poppler reads the PDF. pdftohtml -xml writes whole
+ * numbers scaled by its zoom (rounded down); at zoom 2 they are half points, so 8.5 pt reads as 8.5, not 9.
+ */
+export function pdfFontSizes(file: string): number[][] {
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-zoom', '2', file], { encoding: 'utf8' })
+  const sizes = new Map<string, number>()
+  for (const m of xml.matchAll(/<fontspec id="(\d+)" size="(-?[\d.]+)"/g)) sizes.set(m[1] ?? '', Number(m[2]) / 2)
+  return xml
+    .split('<page ')
+    .slice(1)
+    .map((page) => [...new Set([...page.matchAll(/<text [^>]*font="(\d+)"/g)].map((m) => sizes.get(m[1] ?? '') ?? 0))])
+}
+
 /** Share of pixels darker than light grey on one page, rendered at a low resolution in grey. */
 export function inkOnPage(file: string, page = 1): number {
   const dir = mkdtempSync(join(tmpdir(), 'backstride-png-'))

@@ -114,7 +114,9 @@ const LIBRARY: Record<Kind, (path: string) => unknown> = {
 }
 
 async function importAll(backend: Backend, athleteId: number, files: { name: string; path: string }[]) {
-  const started = await backend.dispatch('import.start', { athleteId, files })
+  // The files are granted the way main grants a dialog's answer; the API takes grants, never paths.
+  const granted = files.map(({ name, path }) => ({ name, grant: backend.grants.add(path)?.grant ?? '' }))
+  const started = await backend.dispatch('import.start', { athleteId, files: granted })
   if (!started.ok) throw new Error(started.error.message)
   const { jobId } = started.value as { jobId: number }
   for (;;) {

@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openBackend } from '../electron/main/backend'
+import { loadMigrations } from '../electron/main/db/migrate'
+import { prepareRestore } from '../electron/main/services/backup/restore'
+import { quickCheck } from '../electron/main/startup/health'
 import { benchChartFirstDraw } from './bench-chart'
 import { generateClub } from '../electron/main/services/seed/generate'
 import { writeClub } from '../electron/main/services/seed/write'
@@ -72,6 +75,33 @@ async function main(): Promise<void> {
     row('team overview request (analytics.team)', ms(team))
     row("one athlete's 3-year series (analytics.athlete)", ms(series))
     row('ratio team overview / bare scan (target ≤ 2)', (team / bare).toFixed(2))
+
+    // What a restore and a start-up check cost on this club (timed once each: they copy the whole file).
+    const backup = await backend.backups.create('manual')
+    const timeOnce = async (fn: () => unknown) => {
+      const begin = performance.now()
+      await fn()
+      return performance.now() - begin
+    }
+    // On the backup, a closed file of the same size: the live one is locked, as at start it is not yet.
+    const quick = await timeOnce(() => quickCheck(backup.path))
+    const integrity = await timeOnce(() => backend.db.pragma('integrity_check'))
+    const tmp = join(dataDir, 'restoring-bench.db')
+    const check = await timeOnce(() =>
+      prepareRestore(backup.path, {
+        tmp,
+        migrations: loadMigrations(resolve('electron/main/db/migrations')),
+        currentFile: backend.databaseFile,
+      }),
+    )
+    rmSync(tmp, { force: true })
+    const restored = await timeOnce(() => backend.dispatch('backups.restore', { grant: backup.grant }))
+    console.log(`
+restore and start-up checks, once each (${(backup.sizeBytes / 1024 / 1024).toFixed(1)} MB file)`)
+    row('quick_check at start (read-only connection)', ms(quick))
+    row('full integrity_check (background; blocks the back end)', ms(integrity))
+    row('restore checks on a temp copy (copy, checks, migrate, schema)', ms(check))
+    row('whole restore (checks, revert copy, swap, reopen)', ms(restored))
   } finally {
     backend.close()
     rmSync(dataDir, { recursive: true, force: true })

@@ -3,6 +3,8 @@
 import type { Backend } from '../electron/main/backend'
 import type { MethodInput } from '#shared/contract'
 import type { Alert, RuleId } from '#shared/guidance'
+import type { Program } from '#shared/programs'
+import { planOf, sessionDate } from '../electron/main/services/programs/adherence'
 import { call, tempBackend } from './support'
 import { addDays } from '../electron/main/services/analytics/days'
 import { guidanceService, type GuidanceService } from '../electron/main/services/guidance'
@@ -61,3 +63,49 @@ export function only(alerts: Alert[]): Alert {
 }
 
 export const sourceKeys = (alert: Alert) => alert.sources.map((s) => s.key)
+
+/** A program from the core-stability template (strength work), starting on the Monday `start`. */
+export async function activeProgram(
+  s: Scenario,
+  start: string,
+  status: 'draft' | 'active' = 'active',
+): Promise<Program> {
+  const program = await call(s.backend, 'programs.create', {
+    athleteId: s.athleteId,
+    templateKey: 'core-stability',
+    startDate: start,
+  })
+  return setStatus(s, program, status)
+}
+
+export async function setStatus(s: Scenario, program: Program, status: Program['status']): Promise<Program> {
+  const { id, items, title, startDate, weeks, goal, coachName, coachNotes, runDays, strengthPerWeek, mobilityPerDay } =
+    program
+  return call(s.backend, 'programs.update', {
+    id,
+    items,
+    title,
+    startDate,
+    weeks,
+    goal,
+    coachName,
+    coachNotes,
+    runDays,
+    strengthPerWeek,
+    mobilityPerDay,
+    status,
+  })
+}
+
+/** Ticks the first strength session of program week `week` that falls between `from` and `to`; its date. */
+export async function tickStrength(s: Scenario, program: Program, week: number, from: string, to: string) {
+  const session = planOf(program)
+    .days.flatMap((d) => d.sessions)
+    .find((x) => {
+      const date = sessionDate(program.startDate, week, x.day)
+      return x.kind === 'strength' && date >= from && date <= to
+    })
+  if (!session) throw new Error('No strength session in that window')
+  await call(s.backend, 'programs.tick', { programId: program.id, week, sessionKey: session.key, done: true })
+  return sessionDate(program.startDate, week, session.day)
+}

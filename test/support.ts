@@ -83,3 +83,13 @@ export function schemaSql(db: Db): { type: string; name: string; sql: string | n
 export function digest(db: Db): string {
   return createHash('sha256').update(db.serialize()).digest('hex')
 }
+
+/**
+ * Grants a test file or folder the way main grants a dialog's result or a drop (the back end's trusted
+ * entry, never a contract method) and returns the id a payload names it by.
+ */
+export function grant(backend: Backend, path: string): string {
+  const granted = backend.grants.add(path)
+  if (!granted) throw new Error(`nothing to grant at ${path}`)
+  return granted.grant
+}

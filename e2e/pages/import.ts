@@ -1,13 +1,17 @@
 import type { Locator, Page } from '@playwright/test'
+import type { DialogQueue } from '../fixtures'
 
-/** The Import page: athlete, files (by typed path here: the test harness has no native dialog), preview. */
+/** The Import page: athlete, files (through the harness's file dialog, granted like a real one), preview. */
 export class ImportPage {
   readonly preview: Locator
   readonly progress: Locator
   readonly summary: Locator
   readonly rateList: Locator
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly dialogs: DialogQueue,
+  ) {
     this.preview = page.getByTestId('import-preview')
     this.progress = page.getByTestId('import-progress')
     this.summary = page.getByTestId('import-summary')
@@ -22,10 +26,10 @@ export class ImportPage {
     await this.page.getByLabel('Athlete').selectOption({ label: name })
   }
 
-  async addPath(path: string): Promise<void> {
-    const field = this.page.getByLabel('Or import from a file or folder path')
-    await field.fill(path)
-    await field.press('Enter')
+  /** Picks a folder in the file dialog, as the coach would. */
+  async chooseFolder(path: string): Promise<void> {
+    this.dialogs.next([path])
+    await this.page.getByRole('button', { name: 'Choose a folder…' }).click()
   }
 
   rows(status: string): Locator {

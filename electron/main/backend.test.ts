@@ -105,20 +105,25 @@ describe('openBackend', () => {
     expect(backupFiles()).toEqual(backups)
   })
 
-  it('keeps the coach’s choice of units across restarts, and says where the data is', async () => {
+  it('keeps the coach’s choice of units and coach profile across restarts, and says where the data is', async () => {
     const dataDir = tempDir()
     const first = await tempBackend({ dataDir })
     expect(await call(first, 'settings.get', {})).toEqual({
       units: 'km',
+      coach: { name: '', phone: '' },
       dataDir,
       databaseFile: join(dataDir, DATABASE_FILE),
     })
     expect(await call(first, 'settings.update', { units: 'mi' })).toMatchObject({ units: 'mi' })
+    expect(await call(first, 'settings.coach', { name: '  Ana Ruiz ', phone: '+34 600 123 456' })).toMatchObject({
+      coach: { name: 'Ana Ruiz', phone: '+34 600 123 456' },
+    })
     first.close()
 
     const second = await tempBackend({ dataDir })
     expect(await call(second, 'settings.get', {})).toEqual({
       units: 'mi',
+      coach: { name: 'Ana Ruiz', phone: '+34 600 123 456' },
       dataDir,
       databaseFile: join(dataDir, DATABASE_FILE),
     })
@@ -141,5 +146,12 @@ describe('resolveDataDir', () => {
       '/home/coach/.config/Backstride',
     )
     expect(resolveDataDir({}, '/home/coach/.config/Backstride')).toBe('/home/coach/.config/Backstride')
+  })
+
+  it('takes the folder chosen with "Open another folder" (--data-dir=) first', () => {
+    const argv = ['/opt/Backstride/backstride', '--data-dir=/media/usb/Club data']
+    expect(resolveDataDir({ BACKSTRIDE_DATA_DIR: '/tmp/e2e-1' }, '/home/coach/.config/Backstride', argv)).toBe(
+      '/media/usb/Club data',
+    )
   })
 })

@@ -5,7 +5,7 @@
 // navigation and window-open guards; ipc/sender.test.ts the sender rule on its own.
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { IPC_CHANNEL, METHOD_NAMES } from '#shared/contract'
+import { DROP_CHANNEL, IPC_CHANNEL, METHOD_NAMES } from '#shared/contract'
 import { repoRoot } from '../../test/support'
 
 const electron = vi.hoisted(() => ({
@@ -76,9 +76,9 @@ describe('the IPC sender check, as main registers it', () => {
     return { dispatch, send }
   }
 
-  it('handles exactly one channel', async () => {
+  it('handles exactly two channels: the contract and the preload’s dropped files', async () => {
     await registered()
-    expect([...electron.handlers.keys()]).toEqual([IPC_CHANNEL])
+    expect([...electron.handlers.keys()]).toEqual([IPC_CHANNEL, DROP_CHANNEL])
   })
 
   it('passes a call from the top frame of our page to the dispatcher as it came', async () => {
@@ -104,6 +104,41 @@ describe('the IPC sender check, as main registers it', () => {
   })
 })
 
+describe('the drop channel, as main registers it', () => {
+  async function drop(senderFrame: unknown, paths: unknown) {
+    const granted: string[] = []
+    const { registerIpc } = await import('./ipc/register')
+    registerIpc(
+      () => Promise.resolve({ ok: true as const, value: null }),
+      () => APP,
+      (path) => {
+        granted.push(path)
+        return { grant: 'G'.repeat(22), name: 'run.fit', path, kind: 'file' }
+      },
+    )
+    const handler = electron.handlers.get(DROP_CHANNEL)
+    if (!handler) throw new Error(`nothing handles ${DROP_CHANNEL}`)
+    return { answer: await handler({ senderFrame }, paths), granted }
+  }
+
+  it('grants the dropped paths the preload sends from our page', async () => {
+    const { answer, granted } = await drop({ url: APP, parent: null }, ['/home/coach/run.fit'])
+    expect(granted).toEqual(['/home/coach/run.fit'])
+    expect(answer).toEqual([{ grant: 'G'.repeat(22), name: 'run.fit', path: '/home/coach/run.fit', kind: 'file' }])
+  })
+
+  it.each([
+    ['another page', { url: 'https://example.com/', parent: null }, ['/etc/passwd']],
+    ['a subframe', { url: APP, parent: { url: APP } }, ['/etc/passwd']],
+    ['not a list', { url: APP, parent: null }, '/etc/passwd'],
+    ['not strings', { url: APP, parent: null }, [42, { path: '/etc/passwd' }]],
+  ])('grants nothing for %s', async (_what, frame, paths) => {
+    const { answer, granted } = await drop(frame, paths)
+    expect(answer).toEqual([])
+    expect(granted).toEqual([])
+  })
+})
+
 describe('the preload', () => {
   it('exposes window.api, one function per contract method, and window.files, one path lookup', async () => {
     await import('../preload/index')
@@ -118,13 +153,23 @@ describe('the preload', () => {
     expect(exposed.sort()).toEqual([...METHOD_NAMES].sort())
   })
 
-  it('lets the page ask for a dropped file’s path and nothing more: no IPC, no other Electron API', async () => {
+  it('lets the page have dropped files granted, and nothing more: paths read from the real files, one channel', async () => {
     await import('../preload/index')
-    const files = electron.exposed.find(([key]) => key === 'files')?.[1] as Record<string, (file: unknown) => unknown>
-    expect(Object.keys(files)).toEqual(['pathFor'])
-    expect(files.pathFor?.({ name: 'run.fit' })).toBe('/home/coach/Downloads/run.fit')
-    expect(electron.pathForFile).toHaveBeenCalledTimes(1)
-    expect(electron.invoke).not.toHaveBeenCalled()
+    const files = electron.exposed.find(([key]) => key === 'files')?.[1] as Record<string, (files: unknown) => unknown>
+    expect(Object.keys(files)).toEqual(['grantDropped'])
+    await files.grantDropped?.([{ name: 'run.fit' }, { name: 'long.gpx' }])
+    expect(electron.pathForFile).toHaveBeenCalledTimes(2)
+    expect(electron.invoke.mock.calls).toEqual([
+      [DROP_CHANNEL, ['/home/coach/Downloads/run.fit', '/home/coach/Downloads/long.gpx']],
+    ])
+  })
+
+  it('sends nothing for a File made in script (it has no path)', async () => {
+    electron.pathForFile.mockReturnValueOnce('')
+    await import('../preload/index')
+    const files = electron.exposed.find(([key]) => key === 'files')?.[1] as Record<string, (files: unknown) => unknown>
+    await files.grantDropped?.([{ name: 'forged.fit' }])
+    expect(electron.invoke.mock.calls).toEqual([[DROP_CHANNEL, []]])
   })
 
   it('sends every call through ipcRenderer.invoke on the one channel, method name first', async () => {
@@ -247,6 +292,7 @@ describe('the packaging config, as electron-builder reads it', () => {
         enableNodeCliInspectArguments: false,
         enableEmbeddedAsarIntegrityValidation: true,
         onlyLoadAppFromAsar: true,
+        grantFileProtocolExtraPrivileges: false,
       })
     },
     // Loading electron-builder takes a few seconds on a slow machine.

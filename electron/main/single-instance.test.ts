@@ -55,6 +55,13 @@ vi.mock('electron', () => ({
   dialog: { showErrorBox: shell.showErrorBox, showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
   ipcMain: { handle: shell.handle },
   shell: { openExternal: vi.fn() },
+  protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+    },
+  },
 }))
 
 // The real back end, reading the migrations from the source tree instead of beside the built main script.
@@ -103,7 +110,8 @@ describe('a second Backstride', () => {
     await startApp()
     await vi.waitFor(() => expect(shell.windows).toHaveLength(1))
     const window = shell.windows[0] as FakeWindow
-    expect(shell.handle).toHaveBeenCalledTimes(1)
+    // The contract's channel and the preload's drop channel.
+    expect(shell.handle).toHaveBeenCalledTimes(2)
 
     shell.listeners.get('second-instance')?.()
     expect(window.focus).toHaveBeenCalledTimes(1)

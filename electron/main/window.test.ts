@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { WebContents } from 'electron'
+import type { Session, WebContents } from 'electron'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { repoRoot } from '../../test/support'
-import { CONTENT_SECURITY_POLICY, guardContents, isAllowedNavigation, mainWindowOptions } from './window'
+import {
+  CONTENT_SECURITY_POLICY,
+  EXTERNAL_LINKS,
+  guardContents,
+  isAllowedNavigation,
+  mainWindowOptions,
+  secureSession,
+} from './window'
 
 const { openExternal } = vi.hoisted(() => ({ openExternal: vi.fn(() => Promise.resolve()) }))
 vi.mock('electron', () => ({ BrowserWindow: class {}, shell: { openExternal } }))
@@ -12,7 +19,8 @@ afterEach(() => {
   openExternal.mockClear()
 })
 
-const BUILT = 'file:///opt/Backstride/resources/app.asar/out/renderer/index.html'
+const BUILT = 'backstride://app/index.html'
+const FILE_BUILT = 'file:///opt/Backstride/resources/app.asar/out/renderer/index.html'
 const DEV = 'http://localhost:5173/'
 
 describe('mainWindowOptions', () => {
@@ -44,6 +52,14 @@ describe('isAllowedNavigation', () => {
   it('allows moving around our own page', () => {
     expect(isAllowedNavigation(`${BUILT}#/athletes/2`, BUILT)).toBe(true)
     expect(isAllowedNavigation('http://localhost:5173/athletes/2', DEV)).toBe(true)
+    expect(isAllowedNavigation(`${FILE_BUILT}#/team`, FILE_BUILT)).toBe(true)
+  })
+
+  it('tells our scheme from look-alikes, whose origins are all the opaque "null"', () => {
+    expect(isAllowedNavigation('backstride://evil/index.html', BUILT)).toBe(false)
+    expect(isAllowedNavigation('other://app/index.html', BUILT)).toBe(false)
+    expect(isAllowedNavigation('backstride:app/index.html', BUILT)).toBe(false)
+    expect(isAllowedNavigation('data:text/html,<p>', BUILT)).toBe(false)
   })
 
   it('refuses other files, other sites, other ports and garbage', () => {
@@ -60,7 +76,7 @@ describe('isAllowedNavigation', () => {
 
 describe('guardContents', () => {
   type Listener = (event: { preventDefault: () => void }, url?: string) => void
-  function fakeContents() {
+  function fakeContents(links: ReadonlySet<string> = new Set(['https://www.bjsm.bmj.com/article'])) {
     const listeners = new Map<string, Listener>()
     let openHandler: ((details: { url: string }) => { action: string }) | undefined
     const contents = {
@@ -74,7 +90,7 @@ describe('guardContents', () => {
       listeners.get(name)?.(event, url)
       return event.preventDefault.mock.calls.length > 0
     }
-    guardContents(contents as unknown as WebContents, () => BUILT)
+    guardContents(contents as unknown as WebContents, () => BUILT, links)
     return { emit, open: (url: string) => openHandler?.({ url }) }
   }
 
@@ -85,15 +101,60 @@ describe('guardContents', () => {
     expect(emit('will-attach-webview')).toBe(true)
   })
 
-  it('never opens a new window; https links go to the coach’s browser, anything else nowhere', () => {
+  it('holds a redirect to the same rule as a navigation', () => {
+    const { emit } = fakeContents()
+    expect(emit('will-redirect', 'https://example.com/')).toBe(true)
+    expect(emit('will-redirect', 'backstride://evil/index.html')).toBe(true)
+    expect(emit('will-redirect', `${BUILT}#/team`)).toBe(false)
+  })
+
+  it('never opens a new window; only the app’s own listed links go to the coach’s browser', () => {
     const { open } = fakeContents()
     expect(open('https://www.bjsm.bmj.com/article')).toEqual({ action: 'deny' })
     expect(openExternal).toHaveBeenCalledWith('https://www.bjsm.bmj.com/article')
     openExternal.mockClear()
+    // Any other https page, however harmless it looks, opens nowhere.
+    expect(open('https://www.bjsm.bmj.com/article?next=https://evil.example')).toEqual({ action: 'deny' })
+    expect(open('https://example.com/')).toEqual({ action: 'deny' })
     expect(open('http://example.com/')).toEqual({ action: 'deny' })
     expect(open('file:///etc/passwd')).toEqual({ action: 'deny' })
     expect(openExternal).not.toHaveBeenCalled()
   })
+
+  it('opens nothing at all with the app’s own list, which holds no link today', () => {
+    const { open } = fakeContents(EXTERNAL_LINKS)
+    expect(open('https://www.bjsm.bmj.com/article')).toEqual({ action: 'deny' })
+    expect(openExternal).not.toHaveBeenCalled()
+  })
+})
+
+describe('secureSession', () => {
+  type RequestHandler = (c: unknown, p: string, cb: (granted: boolean) => void) => void
+  type CheckHandler = (...args: unknown[]) => boolean
+  interface FakeSession {
+    request?: RequestHandler
+    check?: CheckHandler
+  }
+  function fakeSession(): FakeSession {
+    const session: FakeSession = {}
+    Object.assign(session, {
+      setPermissionRequestHandler: (handler: RequestHandler) => (session.request = handler),
+      setPermissionCheckHandler: (handler: CheckHandler) => (session.check = handler),
+    })
+    secureSession(session as unknown as Session)
+    return session
+  }
+
+  it.each(['media', 'notifications', 'clipboard-read', 'geolocation', 'openExternal'])(
+    'denies the %s permission when asked and when checked',
+    (permission) => {
+      const session = fakeSession()
+      const callback = vi.fn()
+      session.request?.({}, permission, callback)
+      expect(callback).toHaveBeenCalledWith(false)
+      expect(session.check?.({}, permission, 'http://localhost:5173', {})).toBe(false)
+    },
+  )
 })
 
 describe('Content-Security-Policy', () => {

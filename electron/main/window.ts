@@ -1,21 +1,15 @@
-import { BrowserWindow, shell, type BrowserWindowConstructorOptions, type WebContents } from 'electron'
+import { BrowserWindow, shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron'
+import { CONTENT_SECURITY_POLICY } from './csp'
+import { sameApp } from './ipc/sender'
+
+export { CONTENT_SECURITY_POLICY }
 
 /**
- * The renderer's Content-Security-Policy. The same policy stands in src/index.html as a meta tag, so
- * the e2e suite runs the renderer under it too.
+ * The only web pages Backstride opens in the coach's browser: links it shows itself, listed here one by
+ * one. Today it shows none (sources are cited by title, authors and journal), so nothing opens; a link a
+ * page script makes up never does.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+export const EXTERNAL_LINKS: ReadonlySet<string> = new Set<string>()
 
 export function mainWindowOptions(preloadPath: string, isDev: boolean): BrowserWindowConstructorOptions {
   return {
@@ -42,28 +36,40 @@ export function mainWindowOptions(preloadPath: string, isDev: boolean): BrowserW
 
 /** Only our own page may be shown; every other navigation is refused. */
 export function isAllowedNavigation(target: string, appUrl: string): boolean {
-  try {
-    const to = new URL(target)
-    const app = new URL(appUrl)
-    if (app.protocol === 'file:') return to.protocol === 'file:' && to.pathname === app.pathname
-    return to.origin === app.origin
-  } catch {
-    return false
-  }
+  return sameApp(target, appUrl)
 }
 
-export function guardContents(contents: WebContents, appUrl: () => string): void {
-  contents.on('will-navigate', (event, url) => {
+export function guardContents(
+  contents: WebContents,
+  appUrl: () => string,
+  links: ReadonlySet<string> = EXTERNAL_LINKS,
+): void {
+  const guard = (event: { preventDefault(): void }, url: string) => {
     if (!isAllowedNavigation(url, appUrl())) event.preventDefault()
-  })
+  }
+  contents.on('will-navigate', guard)
+  // A server redirect (the dev server, or a page that got in) is held to the same rule.
+  contents.on('will-redirect', guard)
   contents.on('will-attach-webview', (event) => {
     event.preventDefault()
   })
   contents.setWindowOpenHandler(({ url }) => {
-    // Links to sources open in the coach's browser, never inside Backstride.
-    if (url.startsWith('https://')) void shell.openExternal(url)
+    // Backstride's own links open in the coach's browser, never inside Backstride; nothing else opens.
+    if (links.has(url)) void shell.openExternal(url)
     return { action: 'deny' }
   })
+}
+
+/**
+ * No page of Backstride needs a camera, the microphone, notifications, the clipboard or any other
+ * permission: every request and every check is denied. (The CSP header comes with every page the
+ * backstride:// scheme serves; the dev server keeps the meta tag's policy, which allows its inline styles.)
+ */
+export function secureSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => {
+    callback(false)
+  })
+  session.setPermissionCheckHandler(() => false)
 }
 
 export function createMainWindow(preloadPath: string, appUrl: string, isDev: boolean): BrowserWindow {

@@ -1,6 +1,6 @@
 // Exposes exactly the contract's methods as window.api, over one channel. No logic, no raw ipcRenderer.
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
-import { buildApi, IPC_CHANNEL } from '#shared/api'
+import { buildApi, DROP_CHANNEL, IPC_CHANNEL } from '#shared/api'
 import { METHOD_NAMES } from '#shared/methodNames'
 
 contextBridge.exposeInMainWorld(
@@ -8,5 +8,12 @@ contextBridge.exposeInMainWorld(
   buildApi(METHOD_NAMES, (method, payload) => ipcRenderer.invoke(IPC_CHANNEL, method, payload)),
 )
 
-// The path of a file dropped on the page, for import (a renderer cannot see paths on its own).
-contextBridge.exposeInMainWorld('files', { pathFor: (file: File) => webUtils.getPathForFile(file) })
+// Files dropped on the page, for import: their paths are read here from the real File objects (a File made
+// in script has none) and main grants them; the page only ever sees the grants.
+contextBridge.exposeInMainWorld('files', {
+  grantDropped: (files: File[]): Promise<unknown> =>
+    ipcRenderer.invoke(
+      DROP_CHANNEL,
+      files.map((file) => webUtils.getPathForFile(file)).filter((path) => path !== ''),
+    ),
+})

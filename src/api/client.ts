@@ -15,8 +15,16 @@ export class ApiFailure extends Error {
   }
 }
 
+const recoveryListeners: (() => void)[] = []
+
+/** Called when a request answers that the data is not open: the app then shows the recovery screen. */
+export function onRecoveryNeeded(listener: () => void): void {
+  recoveryListeners.push(listener)
+}
+
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value
+  if (result.error.code === 'recovery') for (const listener of recoveryListeners) listener()
   throw new ApiFailure(result.error)
 }
 

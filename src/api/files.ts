@@ -1,19 +1,17 @@
-// Paths of files dropped on the page. In Electron the preload exposes `window.files.pathFor` (Electron's
-// webUtils.getPathForFile); a plain browser has no such thing and a dropped file has no path there.
+// Files dropped on the page. In Electron the preload exposes `window.files.grantDropped`: it reads each real
+// File's path with webUtils.getPathForFile (a File made in script has none) and asks main, over a channel
+// of its own, to grant them. A plain browser has no such thing: dropped files cannot be reached there.
+import type { GrantedFile } from '#shared/transfer'
+
 declare global {
   interface Window {
-    files?: { pathFor(file: File): string }
+    files?: { grantDropped(files: File[]): Promise<GrantedFile[]> }
   }
 }
 
-/** Paths of the dropped files, or null when this window cannot know them. */
-export function droppedPaths(list: FileList | null | undefined): string[] | null {
+/** Grants for the dropped files, or null when this window cannot reach dropped files. */
+export async function grantDropped(list: FileList | null | undefined): Promise<GrantedFile[] | null> {
   const bridge = (window as Partial<Window>).files
   if (!bridge || !list) return null
-  const paths: string[] = []
-  for (const file of Array.from(list)) {
-    const path = bridge.pathFor(file)
-    if (path) paths.push(path)
-  }
-  return paths
+  return bridge.grantDropped(Array.from(list))
 }

@@ -18,6 +18,8 @@ import { formatDate } from './dates'
 /** The concrete next step, e.g. "Cap runs at 20 min (pain starts around minute 30)". */
 export function proposalText(proposal: Proposal, unit: Unit): string {
   switch (proposal.kind) {
+    case 'walk_run':
+      return `Walk-run intervals or cross-training instead of continuous runs (pain starts around minute ${String(proposal.onsetMinute)}), and a check by a physiotherapist.`
     case 'run_cap':
       return `Cap runs at ${String(proposal.capMinutes)} min (pain starts around minute ${String(proposal.onsetMinute)}), then build up gradually.`
     case 'cadence_step':

@@ -6,6 +6,12 @@ import type { Result } from './result'
 /** The single IPC channel every call goes through; the method name travels as the first argument. */
 export const IPC_CHANNEL = 'backstride:call'
 
+/**
+ * The channel only the preload uses, for files dropped on the window: it sends the paths Electron's
+ * webUtils read from real File objects, and main answers with grants. No contract method can grant.
+ */
+export const DROP_CHANNEL = 'backstride:grant-drop'
+
 type DomainOf<M> = M extends `${infer D}.${string}` ? D : never
 type VerbOf<M, D extends string> = M extends `${D}.${infer V}` ? V : never
 

@@ -8,6 +8,7 @@ import { athletesContract } from './contract/athletes'
 import { guidanceContract } from './contract/guidance'
 import { painContract } from './contract/pain'
 import { programsContract } from './contract/programs'
+import { recoveryContract } from './contract/recovery'
 import { recordsContract } from './contract/records'
 import { runsContract } from './contract/runs'
 import { settingsContract } from './contract/settings'
@@ -23,6 +24,7 @@ export const contract = {
   ...guidanceContract,
   ...programsContract,
   ...transferContract,
+  ...recoveryContract,
 } as const
 
 export type Contract = typeof contract
@@ -35,4 +37,4 @@ export type MethodOutput<M extends MethodName> = Contract[M]['output']
 export type DomainMethod<D extends string> = Extract<MethodName, `${D}.${string}`>
 
 export { METHOD_NAMES } from './methodNames'
-export { buildApi, IPC_CHANNEL, type BackstrideApi, type Call } from './api'
+export { buildApi, DROP_CHANNEL, IPC_CHANNEL, type BackstrideApi, type Call } from './api'

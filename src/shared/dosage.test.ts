@@ -47,3 +47,20 @@ describe('progression wording', () => {
     expect(formatProgression(item({ reps: 8, repsStep: 1 }), 3)).toBe('+1 rep each week (week 3: 2 × 10)')
   })
 })
+
+describe('progression stops at the exercise ceiling', () => {
+  it('never prints a plank beyond 60 s, the top of its range', () => {
+    const plank = item({ sets: 3, holdSec: 45, holdStep: 5 })
+    expect(dosageInWeek(plank, 3, { holdSec: 60 }).holdSec).toBe(55)
+    expect(dosageInWeek(plank, 6, { holdSec: 60 }).holdSec).toBe(60)
+    expect(formatProgression(plank, 6, { holdSec: 60 })).toBe(
+      '+5 s hold up to 1 min each week (week 6: 3 × 1 min hold)',
+    )
+  })
+
+  it('leaves a start the coach set above the ceiling as it is, with no progression line', () => {
+    const plank = item({ sets: 3, holdSec: 90, holdStep: 5 })
+    expect(dosageInWeek(plank, 6, { holdSec: 60 }).holdSec).toBe(90)
+    expect(formatProgression(plank, 6, { holdSec: 60 })).toBe('')
+  })
+})

@@ -1,5 +1,6 @@
 // How a dosage reads on screen and on paper: "2 × 12 per side · rest 30 s". Shared by the builder and
 // the printed sheet so the two never disagree.
+import type { Ceiling } from './ceilings'
 import type { Dosage, ProgramItem } from './programs'
 
 export function seconds(value: number): string {
@@ -7,13 +8,24 @@ export function seconds(value: number): string {
   return `${String(value)} s`
 }
 
-/** The dosage in week `week` (1-based) once the weekly progression is applied. */
-export function dosageInWeek(item: Dosage & Partial<Pick<ProgramItem, 'repsStep' | 'holdStep'>>, week: number) {
+/** start + extra × step, stopping at the ceiling (a start the coach set above it stays as it is). */
+function grow(start: number | null, step: number, extra: number, top: number | undefined): number | null {
+  if (start === null) return null
+  const grown = start + extra * step
+  return top === undefined ? grown : Math.max(start, Math.min(grown, top))
+}
+
+/** The dosage in week `week` (1-based) once the weekly progression is applied, up to the exercise's ceiling. */
+export function dosageInWeek(
+  item: Dosage & Partial<Pick<ProgramItem, 'repsStep' | 'holdStep'>>,
+  week: number,
+  ceiling: Ceiling = {},
+) {
   const extra = Math.max(0, week - 1)
   return {
     ...item,
-    reps: item.reps === null ? null : item.reps + extra * (item.repsStep ?? 0),
-    holdSec: item.holdSec === null ? null : item.holdSec + extra * (item.holdStep ?? 0),
+    reps: grow(item.reps, item.repsStep ?? 0, extra, ceiling.reps),
+    holdSec: grow(item.holdSec, item.holdStep ?? 0, extra, ceiling.holdSec),
   }
 }
 
@@ -36,12 +48,24 @@ export function formatDosage(d: Dosage): string {
   return `${body}${sideText(d)}${rest}`
 }
 
-/** "+2 reps a week (week 6: 2 × 22)", or '' when the dosage stays the same. */
-export function formatProgression(item: ProgramItem, weeks: number): string {
+/**
+ * "+2 reps a week (week 6: 2 × 22)", "+5 s hold each week up to 60 s (week 6: 3 × 60 s hold)", or '' when
+ * the dosage stays the same (no step, or already at the ceiling).
+ */
+export function formatProgression(item: ProgramItem, weeks: number, ceiling: Ceiling = {}): string {
+  if (weeks < 2) return ''
+  const last = dosageInWeek(item, weeks, ceiling)
   const parts: string[] = []
-  if (item.reps !== null && item.repsStep > 0)
-    parts.push(`+${String(item.repsStep)} ${item.repsStep === 1 ? 'rep' : 'reps'}`)
-  if (item.holdSec !== null && item.holdStep > 0) parts.push(`+${seconds(item.holdStep)} hold`)
-  if (!parts.length || weeks < 2) return ''
-  return `${parts.join(', ')} each week (week ${String(weeks)}: ${formatDosage({ ...dosageInWeek(item, weeks), restSec: null })})`
+  if (item.reps !== null && item.repsStep > 0 && last.reps !== item.reps)
+    parts.push(
+      `+${String(item.repsStep)} ${item.repsStep === 1 ? 'rep' : 'reps'}` +
+        (ceiling.reps !== undefined && last.reps === ceiling.reps ? ` up to ${String(ceiling.reps)}` : ''),
+    )
+  if (item.holdSec !== null && item.holdStep > 0 && last.holdSec !== item.holdSec)
+    parts.push(
+      `+${seconds(item.holdStep)} hold` +
+        (ceiling.holdSec !== undefined && last.holdSec === ceiling.holdSec ? ` up to ${seconds(ceiling.holdSec)}` : ''),
+    )
+  if (!parts.length) return ''
+  return `${parts.join(', ')} each week (week ${String(weeks)}: ${formatDosage({ ...last, restSec: null })})`
 }

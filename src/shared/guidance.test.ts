@@ -41,10 +41,17 @@ describe('alert order', () => {
     expect(mostUrgent([])).toBeNull()
   })
 
-  it('cites each source by its key', () => {
-    for (const [key, source] of Object.entries(SOURCES)) expect(source.key).toBe(key)
-    expect(SOURCES['seed-001'].citation).toBe(
-      'Backstride source article 001: Lower Back Pain When Running: 7 Potential Causes, And Their Fixes',
+  it('cites each source by its key, as a reader expects: title and where it appeared, or authors, year and journal', () => {
+    for (const [key, source] of Object.entries(SOURCES)) {
+      expect(source.key).toBe(key)
+      expect(source.citation).not.toMatch(/source article|seed/i)
+    }
+    expect(SOURCES['seed-003'].citation).toBe(
+      '“Lower Back Pain—How To Prevent Back Injuries While Running”, guest post by Allison Felsenthal, Baleaf Australia blog (web).',
     )
+    expect(SOURCES['nielsen-2014'].citation).toMatch(
+      /^Nielsen RO.*\(2014\).*Journal of Orthopaedic & Sports Physical Therapy/,
+    )
+    expect(SOURCES['finucane-2020'].citation).toContain('(2020)')
   })
 })

@@ -36,6 +36,7 @@ export const RULE_IDS = [
   'lordosis',
   'run_frequency',
   'hydration',
+  'referral_first',
 ] as const
 export type RuleId = (typeof RULE_IDS)[number]
 
@@ -59,6 +60,43 @@ export const RULE_LABEL: Record<RuleId, string> = {
   lordosis: 'Wall test gap',
   run_frequency: 'Many run days while in pain',
   hydration: 'Hot day and muscle spasm',
+  referral_first: 'Referral first',
+}
+
+/** The levels that send a runner to a clinician; while one is open and not cleared, advice is held. */
+export const REFERRAL_LEVELS: readonly AlertLevel[] = ['refer_today', 'refer']
+
+/**
+ * Exercise and training advice (stretching, strength, cadence, surfaces, run plans): held while a referral
+ * is open and not cleared (domain.md, "Referral first"). Pain, red-flag and shoe alerts are never held.
+ */
+export const HELD_BY_REFERRAL: readonly RuleId[] = [
+  'pain_monitoring',
+  'onset_minute',
+  'load_spike',
+  'monotony',
+  'hard_surfaces',
+  'cadence',
+  'strength_missing',
+  'tight_hamstrings',
+  'one_side_tighter',
+  'lordosis',
+  'run_frequency',
+]
+
+/** "Seen by a clinician on <date>, cleared to train", recorded against one referral alert. */
+export interface ReferralClearance {
+  id: number
+  /** stable global id, for replication */
+  uuid: string
+  athleteId: number
+  alertKey: string
+  seenOn: string
+  /** who saw the runner, as the coach wrote it; may be empty */
+  clinician: string
+  note: string
+  createdAt: string
+  updatedAt: string
 }
 
 /** A record that made a rule fire, as the coach would recognise it. */
@@ -77,49 +115,72 @@ export interface Source {
   citation: string
 }
 
-const seed = (n: string, title: string): Source => ({
-  key: `seed-${n}`,
-  citation: `Backstride source article ${n}: ${title}`,
-})
+// A seed article is cited by its title and where it appeared, as far as the saved copy says; a paper by
+// its authors, year, title and journal.
+const article = (n: string, citation: string): Source => ({ key: `seed-${n}`, citation })
 
 /** Every source a rule may cite. */
 export const SOURCES = {
   'finucane-2020': {
     key: 'finucane-2020',
-    citation: 'Finucane et al. 2020, International framework for red flags for potential serious spinal pathologies',
+    citation:
+      'Finucane LM, Downie A, Mercer C, et al. (2020). International framework for red flags for potential serious ' +
+      'spinal pathologies. Journal of Orthopaedic & Sports Physical Therapy 50(7): 350–372.',
   },
   'thomee-1997': {
     key: 'thomee-1997',
     citation:
-      'Thomeé 1997, A comprehensive treatment approach for patellofemoral pain syndrome (pain-monitoring model)',
+      'Thomeé R. (1997). A comprehensive treatment approach for patellofemoral pain syndrome in young women. ' +
+      'Physical Therapy 77(12): 1690–1703.',
   },
   'silbernagel-2007': {
     key: 'silbernagel-2007',
     citation:
-      'Silbernagel et al. 2007, Continued sports activity, using a pain-monitoring model, during rehabilitation in patients with Achilles tendinopathy',
+      'Silbernagel KG, Thomeé R, Eriksson BI, Karlsson J. (2007). Continued sports activity, using a pain-monitoring ' +
+      'model, during rehabilitation in patients with Achilles tendinopathy. American Journal of Sports Medicine ' +
+      '35(6): 897–906.',
   },
   'frandsen-2025': {
     key: 'frandsen-2025',
     citation:
-      'Frandsen et al. 2025, How much running is too much? Identifying high-risk running sessions in a 5200-person cohort study (BJSM)',
+      'Frandsen et al. (2025). How much running is too much? Identifying high-risk running sessions in a 5200-person ' +
+      'cohort study. British Journal of Sports Medicine.',
   },
   'nielsen-2014': {
     key: 'nielsen-2014',
     citation:
-      'Nielsen et al. 2014, Excessive progression in weekly running distance and risk of running-related injuries (JOSPT)',
+      'Nielsen RO, Parner ET, Nohr EA, et al. (2014). Excessive progression in weekly running distance and risk of ' +
+      'running-related injuries. Journal of Orthopaedic & Sports Physical Therapy 44(10): 739–747.',
   },
   'foster-1998': {
     key: 'foster-1998',
-    citation: 'Foster 1998, Monitoring training in athletes with reference to overtraining syndrome (MSSE)',
+    citation:
+      'Foster C. (1998). Monitoring training in athletes with reference to overtraining syndrome. Medicine & ' +
+      'Science in Sports & Exercise 30(7): 1164–1168.',
   },
-  'seed-000': seed('000', 'Why Does My Lower Back Hurt After Running?'),
-  'seed-001': seed('001', 'Lower Back Pain When Running: 7 Potential Causes, And Their Fixes'),
-  'seed-002': seed('002', 'Causes, therapies, etc. for lower back pain from running'),
-  'seed-003': seed('003', 'Lower Back Pain—How To Prevent Back Injuries While Running'),
-  'seed-004': seed('004', 'These Mistakes Are Causing Your Lower Back Pain When Running'),
+  'seed-000': article(
+    '000',
+    '“Why Does My Lower Back Hurt After Running?”, zaro, Running Back Pain section (web article).',
+  ),
+  'seed-001': article(
+    '001',
+    '“Lower Back Pain When Running: 7 Potential Causes, And Their Fixes”, running blog article (web; the saved copy does not name the site).',
+  ),
+  'seed-002': article(
+    '002',
+    '“Causes, therapies, etc. for lower back pain from running”, running blog article (web; the saved copy does not name the site).',
+  ),
+  'seed-003': article(
+    '003',
+    '“Lower Back Pain—How To Prevent Back Injuries While Running”, guest post by Allison Felsenthal, Baleaf Australia blog (web).',
+  ),
+  'seed-004': article(
+    '004',
+    '“These Mistakes Are Causing Your Lower Back Pain When Running”, running blog article (web; the saved copy does not name the site).',
+  ),
   backstride: {
     key: 'backstride',
-    citation: 'Backstride convention: a working definition chosen by the app where the sources give no number',
+    citation: 'Working definition chosen by Backstride where the sources give no number.',
   },
 } as const satisfies Record<string, Source>
 export type SourceKey = keyof typeof SOURCES
@@ -127,6 +188,8 @@ export type SourceKey = keyof typeof SOURCES
 /** A concrete next step a rule proposes, for screens and the program builder to act on. */
 export type Proposal =
   | { kind: 'run_cap'; onsetMinute: number; capMinutes: number }
+  /** the cap came out under 10 min: walk-run or cross-training, and a physiotherapist's check */
+  | { kind: 'walk_run'; onsetMinute: number; capMinutes: number }
   | { kind: 'cadence_step'; currentSpm: number; targetSpm: number }
   | { kind: 'replace_shoe'; shoeId: number; shoeName: string; usedDistanceM: number; replaceDistanceM: number }
   | { kind: 'surface_mix'; hardSharePct: number; hardDistanceM: number; totalDistanceM: number }

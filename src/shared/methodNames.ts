@@ -34,6 +34,7 @@ export const METHOD_NAMES = [
   'sessions.delete',
   'settings.get',
   'settings.update',
+  'settings.coach',
   'demo.status',
   'demo.create',
   'analytics.athlete',
@@ -48,6 +49,10 @@ export const METHOD_NAMES = [
   'guidance.unacknowledge',
   'guidance.acknowledgeMany',
   'guidance.unacknowledgeMany',
+  'guidance.clearReferral',
+  'guidance.clearances',
+  'guidance.removeClearance',
+  'guidance.restoreClearance',
   'episodes.list',
   'episodes.close',
   'episodes.closures',
@@ -85,6 +90,10 @@ export const METHOD_NAMES = [
   'backups.list',
   'backups.create',
   'backups.restore',
+  'recovery.status',
+  'recovery.restore',
+  'recovery.openFolder',
+  'recovery.quit',
 ] as const satisfies readonly MethodName[]
 
 /** A method added to the contract but not listed above is a compile error that names it. */

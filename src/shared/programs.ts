@@ -91,6 +91,8 @@ export interface Rationale {
   change: string
   /** a caution for the coach rather than a change (refer, medical check) */
   warning?: boolean
+  /** the sources behind it, cited as a reader expects (proposals made before sources were kept have none) */
+  sources?: string[]
 }
 
 export interface ProgramSettings {
@@ -143,10 +145,31 @@ export interface ProgramTemplate {
   mobilityPerDay: number
 }
 
+/** Something the runner must act on before the exercises: printed at the top of the safety box. */
+export interface SafetyNotice {
+  kind: 'refer_today' | 'refer' | 'medical_check'
+  title: string
+  /** the day of the newest record behind it, or null */
+  date: string | null
+}
+
+/** The printed sheet's safety box: who to call, and what this runner must do first. */
+export interface SheetSafety {
+  /** the program's coach, else the coach profile's in Settings; '' prints "your coach" */
+  coachName: string
+  coachPhone: string
+  /** open referrals (not cleared by a clinician) and a suggested medical check, most urgent first */
+  notices: SafetyNotice[]
+}
+
+/** Printed on every page of a draft: the runner and coach have not agreed it yet. */
+export const DRAFT_MARK = 'DRAFT — not yet agreed'
+
 /** Everything one printed sheet shows, in one answer. */
 export interface ProgramSheet {
   program: Program
   athlete: { id: number; name: string; goal: string }
+  safety: SheetSafety
   /** the exercises the program uses, by id */
   exercises: Exercise[]
   /** the last day of the last week */

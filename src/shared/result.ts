@@ -9,6 +9,10 @@ export type ErrorCode =
   | 'internal'
   /** the feature needs the desktop app (saving a PDF) and this is not it */
   | 'unavailable'
+  /** the disk or folder refused: full, read-only, or no permission (the message names the folder) */
+  | 'storage'
+  /** the data could not be opened safely: the renderer shows the recovery screen */
+  | 'recovery'
 
 export interface ApiError {
   code: ErrorCode

@@ -4,7 +4,20 @@ import type { CsvMapping } from './schemas/transfer'
 
 export type FileKind = 'fit' | 'gpx' | 'tcx' | 'csv'
 
+export type GrantKind = 'file' | 'folder'
+
+/** A file or folder the coach chose (dialog, drop) or one of Backstride's own: `grant` is how to name it. */
+export interface GrantedFile {
+  grant: string
+  name: string
+  /** for display only; no method takes a path */
+  path: string
+  kind: GrantKind
+}
+
 export interface ImportFileRef {
+  /** the grant to pass to import.columns, import.preview and import.start */
+  grant: string
   name: string
   path: string
   kind: FileKind
@@ -102,9 +115,9 @@ export interface CsvColumns {
 }
 
 export interface ChosenFiles {
-  /** false when there is no native dialog (a browser preview, the test harness): type a path instead */
+  /** false when there is no native dialog (a plain browser preview) */
   available: boolean
-  paths: string[]
+  files: GrantedFile[]
 }
 
 export interface ExportedFile {
@@ -121,6 +134,8 @@ export interface ExportResult {
 export type BackupKind = 'auto' | 'manual' | 'before-migration' | 'before-restore' | 'other'
 
 export interface BackupInfo {
+  /** the grant to pass to backups.restore */
+  grant: string
   name: string
   path: string
   kind: BackupKind
@@ -137,5 +152,31 @@ export interface RestoreResult {
   restoredFrom: string
   /** the data as it was just before the restore, to go back to */
   revertCopy: BackupInfo
+  counts: Record<string, number>
+}
+
+/** Why Backstride did not open the data at start (or stopped using it after its full check). */
+export type RecoveryProblemKind = 'damaged' | 'missing' | 'empty'
+
+export interface VerifiedBackup {
+  name: string
+  createdAt: string
+  /** rows per table, as the backup's check counted them */
+  counts: Record<string, number>
+}
+
+export interface RecoveryStatus {
+  /** null when the data is open and sound */
+  problem: { kind: RecoveryProblemKind; message: string; file: string } | null
+  /** the newest backup that passed every restore check; null when none did */
+  backup: VerifiedBackup | null
+  /** whether this window can offer "Open another folder" and "Quit" (the desktop app can) */
+  shell: boolean
+}
+
+export interface RecoveryResult {
+  restoredFrom: string
+  /** where the damaged (or empty) file was put aside; null when there was no file */
+  keptAside: string | null
   counts: Record<string, number>
 }

@@ -53,8 +53,15 @@ export interface StrengthSession extends SessionFields {
   id: number
 }
 
+export interface CoachProfile {
+  /** '' when the coach has not given one: sheets then say "your coach" */
+  name: string
+  phone: string
+}
+
 export interface Settings {
   units: Unit
+  coach: CoachProfile
   dataDir: string
   databaseFile: string
 }

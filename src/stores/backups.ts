@@ -3,7 +3,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { api, messageOf, unwrap } from '../api/client'
 import type { FilePurpose } from '#shared/schemas/transfer'
-import type { BackupInfo, ExportResult, RestoreResult } from '#shared/transfer'
+import type { BackupInfo, ExportResult, GrantedFile, RestoreResult } from '#shared/transfer'
 import type { LoadStatus } from './recordList'
 
 export const useBackupsStore = defineStore('backups', () => {
@@ -32,25 +32,25 @@ export const useBackupsStore = defineStore('backups', () => {
     return made
   }
 
-  async function restore(path: string): Promise<RestoreResult> {
-    const result = unwrap(await api.backups.restore({ path }))
+  async function restore(grant: string): Promise<RestoreResult> {
+    const result = unwrap(await api.backups.restore({ grant }))
     await load()
     return result
   }
 
-  /** One path from the native dialog; null when cancelled, undefined when there is no dialog here. */
-  async function choose(purpose: FilePurpose): Promise<string | null | undefined> {
+  /** One file or folder from the native dialog; null when cancelled, undefined when there is no dialog here. */
+  async function choose(purpose: FilePurpose): Promise<GrantedFile | null | undefined> {
     const chosen = unwrap(await api.files.choose({ purpose }))
     if (!chosen.available) return undefined
-    return chosen.paths[0] ?? null
+    return chosen.files[0] ?? null
   }
 
   async function exportData(
     format: 'csv' | 'json',
     groupId: number | null,
-    folder: string | null,
+    folder: GrantedFile | null,
   ): Promise<ExportResult> {
-    const request = { groupId, folder }
+    const request = { groupId, folder: folder?.grant ?? null }
     return unwrap(format === 'csv' ? await api.export.csv(request) : await api.export.json(request))
   }
 

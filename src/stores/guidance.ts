@@ -12,6 +12,7 @@ import {
   type EpisodeClosure,
   type EpisodeReview,
   type PainEpisode,
+  type ReferralClearance,
   type TrafficLight,
 } from '#shared/guidance'
 import { useAssessmentsStore } from './assessments'
@@ -30,6 +31,8 @@ interface AthleteGuidance {
   history: AlertAcknowledgement[]
   episodes: PainEpisode[]
   closures: EpisodeClosure[]
+  /** referrals the coach recorded as seen by a clinician and cleared, newest first */
+  clearances: ReferralClearance[]
 }
 
 export const useGuidanceStore = defineStore('guidance', () => {
@@ -48,13 +51,14 @@ export const useGuidanceStore = defineStore('guidance', () => {
   const badge = computed(() => (data.value ? mostUrgent(data.value.all) : null))
 
   async function fetchAthlete(id: number): Promise<AthleteGuidance> {
-    const [all, open, light, history, episodes, closures] = await Promise.all([
+    const [all, open, light, history, episodes, closures, clearances] = await Promise.all([
       api.guidance.alerts({ athleteId: id }),
       api.guidance.alerts({ athleteId: id, hideAcknowledged: true }),
       api.guidance.trafficLight({ athleteId: id }),
       api.guidance.acknowledgements({ athleteId: id }),
       api.episodes.list({ athleteId: id }),
       api.episodes.closures({ athleteId: id }),
+      api.guidance.clearances({ athleteId: id }),
     ])
     return {
       all: unwrap(all),
@@ -63,6 +67,7 @@ export const useGuidanceStore = defineStore('guidance', () => {
       history: unwrap(history),
       episodes: unwrap(episodes),
       closures: unwrap(closures),
+      clearances: unwrap(clearances),
     }
   }
 
@@ -161,6 +166,26 @@ export const useGuidanceStore = defineStore('guidance', () => {
     await refresh(ack.athleteId)
   }
 
+  async function clearReferral(alert: Alert, seenOn: string, clinician: string): Promise<ReferralClearance> {
+    const cleared = unwrap(
+      await api.guidance.clearReferral({ key: alert.key, athleteId: alert.athleteId, seenOn, clinician }),
+    )
+    void refresh(alert.athleteId)
+    return cleared
+  }
+
+  /** Takes a clearance back: the referral and the advice it holds return. */
+  async function unclear(cleared: ReferralClearance): Promise<void> {
+    unwrap(await api.guidance.removeClearance({ id: cleared.id }))
+    await refresh(cleared.athleteId)
+  }
+
+  /** Undoes `unclear`: the same clearance is in force again. */
+  async function reclear(cleared: ReferralClearance): Promise<void> {
+    unwrap(await api.guidance.restoreClearance({ id: cleared.id }))
+    await refresh(cleared.athleteId)
+  }
+
   async function closeEpisode(id: number, closedOn: string, note: string): Promise<EpisodeClosure> {
     const closure = unwrap(await api.episodes.close({ athleteId: id, closedOn, note }))
     await refresh(id)
@@ -207,6 +232,9 @@ export const useGuidanceStore = defineStore('guidance', () => {
     undo,
     acknowledgeMany,
     undoMany,
+    clearReferral,
+    unclear,
+    reclear,
     closeEpisode,
     reopenEpisode,
     review,

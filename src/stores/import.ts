@@ -4,7 +4,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api, unwrap } from '../api/client'
 import type { CsvMapping, FilePurpose } from '#shared/schemas/transfer'
-import type { FileResult, IgnoredFile, ImportFileRef, ImportJobStatus } from '#shared/transfer'
+import type { FileResult, GrantedFile, IgnoredFile, ImportFileRef, ImportJobStatus } from '#shared/transfer'
 import type { Run } from '#shared/types'
 
 export const POLL_MS = 150
@@ -33,9 +33,9 @@ export const useImportStore = defineStore('import', () => {
     phase.value = 'choose'
   }
 
-  /** Adds what the dialog, a drop or the path field gave; folders are opened by main. */
-  async function addPaths(paths: string[]) {
-    const scan = unwrap(await api.import.scan({ paths }))
+  /** Adds what the dialog or a drop gave (as grants); folders are opened by main. */
+  async function addGranted(chosen: GrantedFile[]) {
+    const scan = unwrap(await api.import.scan({ grants: chosen.map((f) => f.grant) }))
     const known = new Set(files.value.map((f) => f.path))
     files.value = [...files.value, ...scan.files.filter((f) => !known.has(f.path))]
     ignored.value = [...ignored.value, ...scan.ignored]
@@ -43,11 +43,11 @@ export const useImportStore = defineStore('import', () => {
     return scan
   }
 
-  /** The native dialog; false when there is none (the path field is the way then). */
+  /** The native dialog; false when there is none (a plain browser). */
   async function choose(purpose: Extract<FilePurpose, 'import-files' | 'import-folder'>): Promise<boolean> {
     const chosen = unwrap(await api.files.choose({ purpose }))
     dialogs.value = chosen.available
-    if (chosen.paths.length > 0) await addPaths(chosen.paths)
+    if (chosen.files.length > 0) await addGranted(chosen.files)
     return chosen.available
   }
 
@@ -82,7 +82,7 @@ export const useImportStore = defineStore('import', () => {
       athleteId: athleteId.value,
       files: files.value.map((f) => {
         const mapping = mappings.value[f.path]
-        return mapping ? { name: f.name, path: f.path, mapping } : { name: f.name, path: f.path }
+        return mapping ? { name: f.name, grant: f.grant, mapping } : { name: f.name, grant: f.grant }
       }),
     }
   }
@@ -190,7 +190,7 @@ export const useImportStore = defineStore('import', () => {
     unrated,
     dialogs,
     running,
-    addPaths,
+    addGranted,
     choose,
     setAthlete,
     remove,

@@ -2,11 +2,12 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { api, messageOf, unwrap } from '../api/client'
 import type { Unit } from '#shared/enums'
-import type { Settings } from '#shared/types'
+import type { CoachProfile, Settings } from '#shared/types'
 import type { LoadStatus } from './recordList'
 
 export const useSettingsStore = defineStore('settings', () => {
   const units = ref<Unit>('km')
+  const coach = ref<CoachProfile>({ name: '', phone: '' })
   const dataDir = ref('')
   const databaseFile = ref('')
   const status = ref<LoadStatus>('idle')
@@ -14,6 +15,7 @@ export const useSettingsStore = defineStore('settings', () => {
 
   function apply(settings: Settings) {
     units.value = settings.units
+    coach.value = settings.coach
     dataDir.value = settings.dataDir
     databaseFile.value = settings.databaseFile
   }
@@ -35,5 +37,5 @@ export const useSettingsStore = defineStore('settings', () => {
     apply(unwrap(await api.settings.update({ units: next })))
   }
 
-  return { units, dataDir, databaseFile, status, error, load, setUnits }
+  return { units, coach, dataDir, databaseFile, status, error, load, setUnits }
 })

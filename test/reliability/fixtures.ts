@@ -163,8 +163,47 @@ const fillVersion3: Filler = (db) => {
   ])
 }
 
+const fillVersion4: Filler = (db) => {
+  insert(
+    db,
+    `INSERT INTO referral_clearances (id, uuid, athlete_id, alert_key, seen_on, clinician, note, created_at, updated_at,
+       deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      [
+        1,
+        '0b6f3c1e-4d7a-4f1e-9a53-2f0c8d9e7a11',
+        1,
+        'red_flag:1:pain-1',
+        '2026-03-12',
+        '',
+        '',
+        '2026-03-12T09:00:00Z',
+        '2026-03-12T09:00:00Z',
+        null,
+      ],
+      [
+        2,
+        'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f',
+        2,
+        chars(500, 'k'),
+        '2026-03-13',
+        chars(120, 'Ł'),
+        chars(1000, '山'),
+        '2026-03-13T09:00:00Z',
+        '2026-03-14T10:00:00Z',
+        '2026-03-14T10:00:00Z',
+      ],
+    ],
+  )
+}
+
 /** One filler per schema version, for the tables that version's migration created. */
-export const FILLERS: Readonly<Record<number, Filler>> = { 1: fillVersion1, 2: fillVersion2, 3: fillVersion3 }
+export const FILLERS: Readonly<Record<number, Filler>> = {
+  1: fillVersion1,
+  2: fillVersion2,
+  3: fillVersion3,
+  4: fillVersion4,
+}
 
 /**
  * Brings an empty database to `version` the way a coach's file gets there: each migration in turn, each

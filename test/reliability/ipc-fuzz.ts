@@ -74,7 +74,7 @@ interface CallState {
 export function fuzzHarness(backend: Backend, sandbox: string) {
   const repos = backend.repos
   const location = { dataDir: backend.dataDir, databaseFile: backend.databaseFile }
-  const host = standaloneHost(repos, location)
+  const host = standaloneHost(repos, location, backend.grants)
   const real = createHandlers(repos, location, host)
   const state: CallState = { handled: false, stubbed: false, error: undefined, logged: [] }
   const root = resolve(sandbox)

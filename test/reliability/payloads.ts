@@ -4,12 +4,14 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { MethodInput, MethodName } from '#shared/contract'
 import type { Backend } from '../../electron/main/backend'
-import { call } from '../support'
+import { call, grant } from '../support'
 
 export interface World {
   /** a folder of sample files to import, inside the fuzz sandbox */
   files: string
   backup: string
+  /** what main granted in the sandbox, as a dialog's result would be: the ids payloads name files by */
+  grants: { files: string; gpx: string; csv: string; backup: string }
   job: number
   athlete: number
   other: number
@@ -24,6 +26,7 @@ export interface World {
   group: number
   acknowledgement: number
   closure: number
+  clearance: number
 }
 
 const DATE = '2026-03-10'
@@ -73,7 +76,7 @@ export async function buildWorld(backend: Backend, sandbox: string): Promise<Wor
   writeFileSync(join(files, 'runs.csv'), 'Date,Duration (min)\n2026-03-03,45\n')
   const { jobId } = await call(backend, 'import.preview', {
     athleteId: athlete.id,
-    files: [{ name: 'run.gpx', path: join(files, 'run.gpx') }],
+    files: [{ name: 'run.gpx', grant: grant(backend, join(files, 'run.gpx')) }],
   })
   while ((await call(backend, 'import.status', { jobId })).state === 'running') await sleep(5)
   const backup = await call(backend, 'backups.create', {})
@@ -90,9 +93,20 @@ export async function buildWorld(backend: Backend, sandbox: string): Promise<Wor
     athleteId: athlete.id,
   })
   const closure = await call(backend, 'episodes.close', { athleteId: athlete.id, closedOn: DATE })
+  const clearance = await call(backend, 'guidance.clearReferral', {
+    key: `red_flag:${String(athlete.id)}:pain-${String(pain.id)}`,
+    athleteId: athlete.id,
+    seenOn: DATE,
+  })
   return {
     files,
     backup: backup.path,
+    grants: {
+      files: grant(backend, files),
+      gpx: grant(backend, join(files, 'run.gpx')),
+      csv: grant(backend, join(files, 'runs.csv')),
+      backup: backup.grant,
+    },
     job: jobId,
     athlete: athlete.id,
     other: other.id,
@@ -107,6 +121,7 @@ export async function buildWorld(backend: Backend, sandbox: string): Promise<Wor
     group: group?.id ?? 0,
     acknowledgement: acknowledgement.id,
     closure: closure.id,
+    clearance: clearance.id,
   }
 }
 
@@ -212,6 +227,7 @@ export const EXAMPLES: Examples = {
   'sessions.delete': (w) => ({ id: w.session }),
   'settings.get': () => ({}),
   'settings.update': () => ({ units: 'km' }),
+  'settings.coach': () => ({ name: 'Coach Ñúñez', phone: '+44 20 7946 0000' }),
   'analytics.athlete': (w) => ({ athleteId: w.athlete, through: DATE }),
   'analytics.team': () => ({ through: DATE }),
   'guidance.alerts': (w) => ({ athleteId: w.athlete, today: DATE, hideAcknowledged: true }),
@@ -231,6 +247,16 @@ export const EXAMPLES: Examples = {
     note: 'Seen',
   }),
   'guidance.unacknowledgeMany': (w) => ({ ids: [w.acknowledgement] }),
+  'guidance.clearReferral': (w) => ({
+    key: `pain_spreading:${String(w.athlete)}:pain-${String(w.pain)}`,
+    athleteId: w.athlete,
+    seenOn: DATE,
+    clinician: 'GP',
+    note: 'Cleared to train',
+  }),
+  'guidance.clearances': (w) => ({ athleteId: w.athlete }),
+  'guidance.removeClearance': (w) => ({ id: w.clearance }),
+  'guidance.restoreClearance': (w) => ({ id: w.clearance }),
   'episodes.list': (w) => ({ athleteId: w.athlete, today: DATE }),
   'episodes.close': (w) => ({ athleteId: w.athlete, closedOn: DATE, note: 'Pain free for 2 weeks' }),
   'episodes.closures': (w) => ({ athleteId: w.athlete }),
@@ -239,24 +265,24 @@ export const EXAMPLES: Examples = {
   'demo.status': () => ({}),
   'demo.create': () => ({}),
   'files.choose': () => ({ purpose: 'import-files' }),
-  'import.scan': (w) => ({ paths: [w.files] }),
-  'import.columns': (w) => ({ path: join(w.files, 'runs.csv') }),
+  'import.scan': (w) => ({ grants: [w.grants.files] }),
+  'import.columns': (w) => ({ grant: w.grants.csv }),
   'import.preview': (w) => ({
     athleteId: w.athlete,
     files: [
-      { name: 'run.gpx', path: join(w.files, 'run.gpx') },
-      { name: 'runs.csv', path: join(w.files, 'runs.csv'), mapping: { date: 0, duration: 1, durationUnit: 'minutes' } },
+      { name: 'run.gpx', grant: w.grants.gpx },
+      { name: 'runs.csv', grant: w.grants.csv, mapping: { date: 0, duration: 1, durationUnit: 'minutes' } },
     ],
   }),
-  'import.start': (w) => ({ athleteId: w.athlete, files: [{ name: 'run.gpx', path: join(w.files, 'run.gpx') }] }),
+  'import.start': (w) => ({ athleteId: w.athlete, files: [{ name: 'run.gpx', grant: w.grants.gpx }] }),
   'import.status': (w) => ({ jobId: w.job, from: 0 }),
   'import.cancel': (w) => ({ jobId: w.job }),
   'import.unrated': (w) => ({ jobId: w.job }),
   'export.csv': () => ({}),
-  'export.json': (w) => ({ groupId: w.group, folder: w.files }),
+  'export.json': (w) => ({ groupId: w.group, folder: w.grants.files }),
   'backups.list': () => ({}),
   'backups.create': () => ({}),
-  'backups.restore': (w) => ({ path: w.backup }),
+  'backups.restore': (w) => ({ grant: w.grants.backup }),
   'exercises.list': () => ({}),
   'exercises.create': () => ({ ...exercise(), dosageNote: 'slowly', illustration: 'wall-sit', sides: 'none' }),
   'exercises.update': (w) => ({ ...exercise(), id: w.exercise, sets: 3, reps: 10 }),
@@ -292,6 +318,10 @@ export const EXAMPLES: Examples = {
   'print.programPdf': (w) => ({ programId: w.program, paper: 'letter' }),
   'print.groupPdf': (w) => ({ groupId: w.group, paper: 'a4' }),
   'print.progress': () => ({}),
+  'recovery.status': () => ({}),
+  'recovery.restore': () => ({}),
+  'recovery.openFolder': () => ({}),
+  'recovery.quit': () => ({}),
 }
 
 export function exampleFor(method: MethodName, world: World): unknown {

@@ -27,7 +27,7 @@ const byAthlete = (): BadCase[] => [
   bad({ athleteId: 1.5 }, 'athleteId', 'Enter a whole number'),
 ]
 const onlyGeneric = (): BadCase[] => []
-const FULL_PATH = 'Enter the full path, starting with / (or a drive letter on Windows)'
+const CHOOSE_AGAIN = 'Choose the file again: Backstride only opens files and folders you chose'
 
 /** Payloads that are wrong in exactly one named way (beyond the extra-field and not-an-object cases every method gets). */
 const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
@@ -152,6 +152,10 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
     bad({ units: 'furlongs' }, 'units', 'Choose one of: km, mi'),
     bad({}, 'units', 'Choose one of: km, mi'),
   ],
+  'settings.coach': () => [
+    bad({ name: 'Sam', phone: 'call me maybe' }, 'phone', 'Use digits, spaces and + ( ) - only'),
+    bad({ name: 'x'.repeat(81), phone: '' }, 'name', /80/),
+  ],
   'analytics.athlete': (world) => [
     bad({ athleteId: world.athlete, through: '2026-13-01' }, 'through', 'Use a date like 2026-03-31'),
     bad({ through: DATE }, 'athleteId', 'Enter a whole number'),
@@ -178,6 +182,13 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
     bad({ alerts: [{ key: '  ', athleteId: world.athlete }] }, 'alerts.0.key', 'Choose an alert'),
   ],
   'guidance.unacknowledgeMany': () => [bad({ ids: [] }, 'ids', 'Choose at least one acknowledgement')],
+  'guidance.clearReferral': (world) => [
+    bad({ key: 'red_flag:1:x', athleteId: world.athlete, seenOn: 'yesterday' }, 'seenOn', 'Use a date like 2026-03-31'),
+    bad({ key: '', athleteId: world.athlete, seenOn: DATE }, 'key', 'Choose an alert'),
+  ],
+  'guidance.clearances': byAthlete,
+  'guidance.removeClearance': byId,
+  'guidance.restoreClearance': byId,
   'episodes.list': byAthlete,
   'episodes.close': (world) => [
     bad({ athleteId: world.athlete, closedOn: 'today' }, 'closedOn', 'Use a date like 2026-03-31'),
@@ -189,21 +200,32 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
   'demo.create': onlyGeneric,
   'files.choose': () => [bad({ purpose: 'print' }, 'purpose', /^Choose one of: import-files, import-folder/)],
   'import.scan': () => [
-    bad({ paths: [] }, 'paths', 'Choose at least one file or folder'),
-    bad({ paths: ['runs/a.fit'] }, 'paths.0', FULL_PATH),
+    bad({ grants: [] }, 'grants', 'Choose at least one file or folder'),
+    // A path is never accepted where a grant belongs, absolute, relative or climbing out with '..'.
+    bad({ grants: ['/home/coach/runs/a.fit'] }, 'grants.0', CHOOSE_AGAIN),
+    bad({ grants: ['../../etc/passwd'] }, 'grants.0', CHOOSE_AGAIN),
   ],
-  'import.columns': () => [bad({ path: ' ' }, 'path', 'Enter a file or folder path')],
+  'import.columns': () => [bad({ grant: ' ' }, 'grant', CHOOSE_AGAIN)],
   'import.preview': (world) => [
     bad({ athleteId: world.athlete, files: [] }, 'files', 'Choose at least one file'),
     bad(
-      { athleteId: world.athlete, files: [{ name: 'a.csv', path: '/a.csv', mapping: { date: 0 } }] },
+      { athleteId: world.athlete, files: [{ name: 'a.csv', grant: world.grants.csv, mapping: { date: 0 } }] },
       'files.0.mapping.duration',
       'Pick a column',
     ),
   ],
   'import.start': (world) => [
     bad({ files: EXAMPLES['import.start'](world).files }, 'athleteId', 'Enter a whole number'),
-    bad({ ...EXAMPLES['import.start'](world), files: [{ name: '', path: '/a.fit' }] }, 'files.0.name', 'Name the file'),
+    bad(
+      { ...EXAMPLES['import.start'](world), files: [{ name: '', grant: world.grants.gpx }] },
+      'files.0.name',
+      'Name the file',
+    ),
+    bad(
+      { athleteId: world.athlete, files: [{ name: 'a.fit', grant: '/home/coach/a.fit' }] },
+      'files.0.grant',
+      CHOOSE_AGAIN,
+    ),
   ],
   'import.status': (world) => [
     bad({ jobId: -1 }, 'jobId', 'Enter a whole number'),
@@ -211,13 +233,13 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
   ],
   'import.cancel': () => [bad({ jobId: 'one' }, 'jobId', 'Enter a whole number')],
   'import.unrated': () => [bad({}, 'jobId', 'Enter a whole number')],
-  'export.csv': () => [bad({ folder: 'exports' }, 'folder', FULL_PATH)],
+  'export.csv': () => [bad({ folder: '/home/coach/../../etc' }, 'folder', CHOOSE_AGAIN)],
   'export.json': () => [bad({ groupId: 'Road 10k' }, 'groupId', 'Enter a whole number')],
   'backups.list': onlyGeneric,
   'backups.create': onlyGeneric,
   'backups.restore': () => [
-    bad({ path: 'backup.db' }, 'path', FULL_PATH),
-    bad({}, 'path', 'Enter a file or folder path'),
+    bad({ grant: '/home/coach/backup.db' }, 'grant', CHOOSE_AGAIN),
+    bad({}, 'grant', 'Choose the file again'),
   ],
   'exercises.list': onlyGeneric,
   'exercises.create': (world) => {
@@ -276,6 +298,10 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
   'print.programPdf': (world) => [bad({ programId: world.program, paper: 'a3' }, 'paper', 'Choose one of: a4, letter')],
   'print.groupPdf': (world) => [bad({ groupId: world.group, paper: 'legal' }, 'paper', 'Choose one of: a4, letter')],
   'print.progress': onlyGeneric,
+  'recovery.status': onlyGeneric,
+  'recovery.restore': onlyGeneric,
+  'recovery.openFolder': onlyGeneric,
+  'recovery.quit': onlyGeneric,
 }
 
 let backend: Backend
@@ -337,6 +363,10 @@ describe('dispatcher validation', () => {
         // No Electron shell here, so no PDF adapter: saving a PDF says it needs the desktop app.
         'print.programPdf': 'unavailable',
         'print.groupPdf': 'unavailable',
+        // The data is open and sound: there is nothing to recover, and no shell to quit or switch folders.
+        'recovery.restore': 'conflict',
+        'recovery.openFolder': 'unavailable',
+        'recovery.quit': 'unavailable',
       }
       const code = refusedOnPurpose[method]
       expect(accepted).toMatchObject(code ? { ok: false, error: { code } } : { ok: true })

@@ -5,6 +5,7 @@ import { fail, ok, type Result } from '#shared/result'
 import { validate } from '#shared/validation'
 import type { Handlers } from '../services'
 import { AppError } from '../services/errors'
+import { systemFailureMessage } from './systemErrors'
 
 export type Dispatch = (method: string, payload: unknown) => Promise<Result<unknown>>
 
@@ -19,8 +20,13 @@ function sqliteCode(error: unknown): string | undefined {
   return undefined
 }
 
-export function toApiFailure(error: unknown, log: Log, method: string): Result<never> {
+export function toApiFailure(error: unknown, log: Log, method: string, dataDir = ''): Result<never> {
   if (error instanceof AppError) return fail(error.code, error.message, error.field)
+  const system = systemFailureMessage(error, dataDir)
+  if (system) {
+    log(`${method} failed`, error)
+    return fail('storage', system)
+  }
   const code = sqliteCode(error)
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
     return fail('not_found', 'A record this refers to no longer exists. Nothing was saved.')
@@ -30,7 +36,8 @@ export function toApiFailure(error: unknown, log: Log, method: string): Result<n
   return fail('internal', 'Something went wrong and nothing was saved. Please try again.')
 }
 
-export function createDispatcher(handlers: Handlers, log: Log = console.error): Dispatch {
+/** `dataDir` names the folder in messages about SQLite's own file errors (a full disk, a read-only folder). */
+export function createDispatcher(handlers: Handlers, log: Log = console.error, dataDir = ''): Dispatch {
   return async (method, payload) => {
     if (typeof method !== 'string' || !isMethod(method)) return fail('unknown_method', 'Unknown request.')
     const parsed = validate(contract[method].input, payload)
@@ -39,7 +46,7 @@ export function createDispatcher(handlers: Handlers, log: Log = console.error): 
     try {
       return ok(await handler(parsed.value))
     } catch (error) {
-      return toApiFailure(error, log, method)
+      return toApiFailure(error, log, method, dataDir)
     }
   }
 }

@@ -17,6 +17,14 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender(top('http://localhost:5173/athletes/3'), DEV)).toBe(true)
   })
 
+  it('accepts the app’s own scheme, and refuses its look-alikes (custom-scheme origins are all "null")', () => {
+    const APP = 'backstride://app/index.html'
+    expect(isTrustedSender(top(`${APP}#/team`), APP)).toBe(true)
+    expect(isTrustedSender(top('backstride://evil/index.html'), APP)).toBe(false)
+    expect(isTrustedSender(top('other://app/index.html'), APP)).toBe(false)
+    expect(isTrustedSender(top('file:///opt/Backstride/out/renderer/index.html'), APP)).toBe(false)
+  })
+
   it('refuses a subframe even of our own page', () => {
     expect(isTrustedSender({ url: BUILT, isTopFrame: false }, BUILT)).toBe(false)
     expect(isTrustedSender({ url: DEV, isTopFrame: false }, DEV)).toBe(false)

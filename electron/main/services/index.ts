@@ -9,6 +9,7 @@ import { guidanceHandlers } from './guidance/handlers'
 import type { HandlerContext } from './handlers'
 import { painHandlers } from './pain/handlers'
 import { programHandlers } from './programs/handlers'
+import { recoveryHandlers } from './recovery/handlers'
 import { recordHandlers } from './records/handlers'
 import { runHandlers } from './runs/handlers'
 import { createServices } from './services'
@@ -42,5 +43,6 @@ export function createHandlers(repos: Repositories, location: DataLocation, host
     ...guidanceHandlers(ctx),
     ...programHandlers(ctx),
     ...transferHandlers(ctx),
+    ...recoveryHandlers(ctx),
   }
 }

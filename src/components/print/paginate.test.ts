@@ -23,6 +23,19 @@ describe('paginate', () => {
   })
 })
 
+describe('continuation pages', () => {
+  it('makes room for the section heading repeated above a block that starts a page', () => {
+    // Without the carried heading 30 + 60 would fit the second page; with it (15 + 5 gap) they do not.
+    expect(paginate([b(90), { height: 30, carry: 15 }, { height: 60, carry: 15 }], 100, 5)).toEqual([[0], [1], [2]])
+    expect(paginate([b(90), { height: 30 }, { height: 60 }], 100, 5)).toEqual([[0], [1, 2]])
+  })
+
+  it('prints the notes lines only where they fit: never a page holding only them', () => {
+    expect(paginate([b(80), { height: 30, optional: true }], 100, 5)).toEqual([[0]])
+    expect(paginate([b(60), { height: 30, optional: true }], 100, 5)).toEqual([[0, 1]])
+  })
+})
+
 describe('page geometry', () => {
   it('leaves more room on A4 than on Letter', () => {
     expect(bodyHeightPx(PAPER_SIZES.a4)).toBeGreaterThan(bodyHeightPx(PAPER_SIZES.letter))

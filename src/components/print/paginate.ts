@@ -1,5 +1,5 @@
 // Lays a sheet's blocks out on pages of a fixed height, so the screen shows exactly the pages the PDF
-// will have and no block (an exercise card, the log table) is ever cut by a page break.
+// will have and no block (an exercise card, a week of the log) is ever cut by a page break.
 //
 // Pages are explicit elements of the paper's size (print.css); this decides which blocks go on which
 // page from their measured heights. A block that cannot fit on any page gets a page of its own.
@@ -8,15 +8,21 @@ export interface MeasuredBlock {
   height: number
   /** a heading: never the last thing on a page, it moves with the block after it */
   keepWithNext?: boolean
+  /** height of the section heading repeated above this block when it starts a page (0: none) */
+  carry?: number
+  /** printed only if it fits on the page in progress; never given a page of its own */
+  optional?: boolean
 }
 
-/** Indexes of the blocks on each page, in order. */
+/** Indexes of the blocks on each page, in order; an optional block that did not fit is left out. */
 export function paginate(blocks: readonly MeasuredBlock[], pageHeight: number, gap: number): number[][] {
   const pages: number[][] = []
   let page: number[] = []
   let used = 0
   const fits = (height: number, already: number, count: number) =>
     (count === 0 ? height : already + gap + height) <= pageHeight + 0.5
+  // A block opening a page (other than the first) carries its section's heading above it.
+  const opening = (block: MeasuredBlock) => (pages.length > 0 && block.carry ? block.carry + gap : 0) + block.height
 
   blocks.forEach((block, i) => {
     let needed = block.height
@@ -24,11 +30,12 @@ export function paginate(blocks: readonly MeasuredBlock[], pageHeight: number, g
     // A heading only stays if the block after it fits too.
     if (block.keepWithNext && next) needed += gap + next.height
     if (!fits(needed, used, page.length) && page.length > 0) {
+      if (block.optional) return
       pages.push(page)
       page = []
       used = 0
     }
-    used = page.length === 0 ? block.height : used + gap + block.height
+    used = page.length === 0 ? opening(block) : used + gap + block.height
     page.push(i)
   })
   if (page.length) pages.push(page)

@@ -1,11 +1,20 @@
 // Guidance: rules read the athlete's data; nothing here diagnoses (see electron/main/services/guidance).
-import type { Alert, AlertAcknowledgement, EpisodeClosure, EpisodeReview, PainEpisode, TrafficLight } from '../guidance'
+import type {
+  Alert,
+  AlertAcknowledgement,
+  EpisodeClosure,
+  EpisodeReview,
+  PainEpisode,
+  ReferralClearance,
+  TrafficLight,
+} from '../guidance'
 import { byAthlete, byId } from '../schemas/common'
 import {
   acknowledgeInput,
   acknowledgeManyInput,
   alertsInput,
   athleteOnDayInput,
+  clearReferralInput,
   closeEpisodeInput,
   episodeReviewInput,
   onDayInput,
@@ -29,6 +38,13 @@ export const guidanceContract = {
   'guidance.acknowledgeMany': method(acknowledgeManyInput).returns<AlertAcknowledgement[]>(),
   /** its Undo: the acknowledgements it made, removed together */
   'guidance.unacknowledgeMany': method(unacknowledgeManyInput).returns<Deleted[]>(),
+  /** "seen by a clinician on <date>, cleared to train" for one referral alert; releases the held advice */
+  'guidance.clearReferral': method(clearReferralInput).returns<ReferralClearance>(),
+  'guidance.clearances': method(byAthlete).returns<ReferralClearance[]>(),
+  /** takes a clearance back (a tombstone); the referral and the hold return */
+  'guidance.removeClearance': method(byId).returns<Deleted>(),
+  /** undoes removeClearance */
+  'guidance.restoreClearance': method(byId).returns<ReferralClearance>(),
 
   'episodes.list': method(athleteOnDayInput).returns<PainEpisode[]>(),
   'episodes.close': method(closeEpisodeInput).returns<EpisodeClosure>(),

@@ -14,6 +14,13 @@ export const alertsInput = z.strictObject({ athleteId: id, today, hideAcknowledg
 export const onDayInput = z.strictObject({ today })
 export const athleteOnDayInput = z.strictObject({ athleteId: id, today })
 export const acknowledgeInput = z.strictObject({ key: alertKey, athleteId: id, note: text(500).default('') })
+export const clearReferralInput = z.strictObject({
+  key: alertKey,
+  athleteId: id,
+  seenOn: isoDate,
+  clinician: text(120).default(''),
+  note: text(500).default(''),
+})
 export const snoozeInput = acknowledgeInput.extend({ until: isoDate })
 /** The inbox's "Acknowledge all": every alert in one transaction, all or none. */
 export const acknowledgeManyInput = z.strictObject({

@@ -1,18 +1,13 @@
-// Payloads for importing activity files, exporting and backups. Paths are read by main, never by the
-// renderer: the renderer only passes along what the native dialog, a drop or the coach typed.
+// Payloads for importing activity files, exporting and backups. No payload holds a path: a file or folder
+// is named by the grant the trusted side issued when the coach chose it (a native dialog, a drop) or for
+// one of Backstride's own folders, so the renderer can reach nothing the coach did not choose.
 import * as z from 'zod'
 import { id, storable } from './common'
 
-/** Absolute on macOS/Linux (/…), Windows (C:\… or \\server\…). */
-const ABSOLUTE = /^(\/|[A-Za-z]:[\\/]|\\\\)/
-
-export const filePath = z
-  .string('Enter a file or folder path')
-  .trim()
-  .min(1, 'Enter a file or folder path')
-  .max(4096, 'That path is too long')
-  .regex(ABSOLUTE, 'Enter the full path, starting with / (or a drive letter on Windows)')
-  .refine(...storable)
+/** An opaque grant id (22 URL-safe characters) as files.choose, a drop, import.scan or backups.list gave it. */
+export const grantId = z
+  .string('Choose the file again')
+  .regex(/^[A-Za-z0-9_-]{22}$/, 'Choose the file again: Backstride only opens files and folders you chose')
 
 const column = z.int('Pick a column').min(0, 'Pick a column').max(999, 'Pick a column')
 
@@ -40,7 +35,7 @@ export const importFile = z.strictObject({
     .min(1, 'Name the file')
     .max(255, 'That file name is too long')
     .refine(...storable),
-  path: filePath,
+  grant: grantId,
   mapping: csvMapping.optional(),
 })
 
@@ -50,10 +45,10 @@ export const importRequest = z.strictObject({
 })
 
 export const importScan = z.strictObject({
-  paths: z.array(filePath).min(1, 'Choose at least one file or folder').max(10_000, 'At most 10,000 paths'),
+  grants: z.array(grantId).min(1, 'Choose at least one file or folder').max(10_000, 'At most 10,000 files at a time'),
 })
 
-export const csvColumnsInput = z.strictObject({ path: filePath })
+export const csvColumnsInput = z.strictObject({ grant: grantId })
 
 export const jobRef = z.strictObject({ jobId: id })
 /** `from`: results already received; only later ones are sent again. */
@@ -66,10 +61,10 @@ export const fileChoice = z.strictObject({
 /** An export of everyone (groupId null) or of one group; into `folder`, or the data folder's exports/. */
 export const exportInput = z.strictObject({
   groupId: id.nullable().default(null),
-  folder: filePath.nullable().default(null),
+  folder: grantId.nullable().default(null),
 })
 
-export const restoreInput = z.strictObject({ path: filePath })
+export const restoreInput = z.strictObject({ grant: grantId })
 
 export type CsvMapping = z.output<typeof csvMapping>
 export type CsvMappingInput = z.input<typeof csvMapping>

@@ -44,6 +44,22 @@ export interface GuidanceSession {
   kind: SessionKind
 }
 
+/** A program with strength work that is active on the day the rules look at. */
+export interface GuidanceProgram {
+  id: number
+  athleteId: number
+  title: string
+  startDate: string
+  weeks: number
+}
+
+/** A strength session the runner ticked on a printed program sheet (programs.tick). */
+export interface GuidanceTick {
+  athleteId: number
+  programId: number
+  date: string
+}
+
 /** A shoe in use on a given day, with the distance logged in it up to that day. */
 export interface ShoeUsage {
   id: number
@@ -131,6 +147,24 @@ export function guidanceRepo(db: Db) {
       ` AND s.date >= ? AND s.date <= ?
      ORDER BY s.athlete_id, s.date, s.id`,
   )
+  // "On a program" = a program marked active whose weeks include the day and that has strength work.
+  const activePrograms = db.prepare<[Scope, Scope, string, string], GuidanceProgram>(
+    `SELECT p.id, p.athlete_id AS athleteId, p.title, p.start_date AS startDate, p.weeks
+     FROM athletes a CROSS JOIN programs p ON p.athlete_id = a.id
+     WHERE ` +
+      SCOPE +
+      ` AND p.status = 'active' AND p.start_date <= ? AND date(p.start_date, (p.weeks * 7 - 1) || ' days') >= ?
+       AND EXISTS (SELECT 1 FROM program_items i WHERE i.program_id = p.id AND i.session = 'strength')
+     ORDER BY p.athlete_id, p.start_date, p.id`,
+  )
+  const strengthTicks = db.prepare<[Scope, Scope, string, string], GuidanceTick>(
+    `SELECT p.athlete_id AS athleteId, t.program_id AS programId, t.date
+     FROM athletes a CROSS JOIN programs p ON p.athlete_id = a.id JOIN program_ticks t ON t.program_id = p.id
+     WHERE ` +
+      SCOPE +
+      ` AND t.session_key GLOB '*-strength-*' AND t.date >= ? AND t.date <= ?
+     ORDER BY p.athlete_id, t.date, t.program_id`,
+  )
   // Only shoes in use on the day, each summed through the runs_shoe index: retired pairs cost nothing.
   const shoes = db.prepare<[string, Scope, Scope, string, string], ShoeUsage>(
     `SELECT s.id, s.athlete_id AS athleteId, s.name, s.start_date AS startDate,
@@ -197,6 +231,10 @@ export function guidanceRepo(db: Db) {
     /** Every assessment up to `to`, oldest first. */
     assessments: (scope: Scope, to: string) => byAthlete(assessments.all(scope, scope, to)),
     sessions: (scope: Scope, from: string, to: string) => byAthlete(sessions.all(scope, scope, from, to)),
+    /** Programs with strength work, marked active and running on `day`. */
+    activePrograms: (scope: Scope, day: string) => byAthlete(activePrograms.all(scope, scope, day, day)),
+    /** Strength sessions ticked on a program sheet, dated from `from` to `to`. */
+    strengthTicks: (scope: Scope, from: string, to: string) => byAthlete(strengthTicks.all(scope, scope, from, to)),
     /** Shoes started by `day` and not retired on or before it, with their distance up to that day. */
     shoesInUse: (scope: Scope, day: string) => byAthlete(shoes.all(day, scope, scope, day, day)),
     closures: (scope: Scope) => byAthlete(closures.all(scope, scope)),

@@ -1,6 +1,7 @@
 import type { Db } from '../connection'
 import { assessmentsRepo, type AssessmentsRepo } from './assessments'
 import { athletesRepo, type AthletesRepo } from './athletes'
+import { clearancesRepo, type ClearancesRepo } from './clearances'
 import { exercisesRepo, type ExercisesRepo } from './exercises'
 import { groupsRepo, type GroupsRepo } from './groups'
 import { guidanceRepo, type GuidanceRepo } from './guidance'
@@ -29,6 +30,7 @@ export interface Repositories {
   guidance: GuidanceRepo
   exercises: ExercisesRepo
   programs: ProgramsRepo
+  clearances: ClearancesRepo
 }
 
 /**
@@ -51,5 +53,6 @@ export function createRepositories(db: Db): Repositories {
     guidance: guidanceRepo(db),
     exercises: exercisesRepo(db),
     programs: programsRepo(db),
+    clearances: clearancesRepo(db),
   }
 }

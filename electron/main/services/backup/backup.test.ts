@@ -1,13 +1,22 @@
 // Backups a coach can trust: made at start-up when the last is a day old, verified, pruned; restored from
 // a backup or a JSON export with the same content digest; a damaged or foreign file refused with the
 // current data untouched.
-import { existsSync, readFileSync, readdirSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Backend } from '../../backend'
 import { contentDigest } from '../../db/content'
-import { call, cleanup, tempBackend, tempDir } from '../../../../test/support'
+import { call, cleanup, grant, tempBackend, tempDir } from '../../../../test/support'
 import { backupName } from './names'
 
 afterEach(cleanup)
@@ -108,7 +117,7 @@ describe('restore', () => {
     await call(backend, 'athletes.create', { name: 'Added later' })
     const digestAfterChanges = contentDigest(backend.db)
 
-    const restored = await call(backend, 'backups.restore', { path: backup.path })
+    const restored = await call(backend, 'backups.restore', { grant: backup.grant })
     expect(restored.revertCopy.kind).toBe('before-restore')
     expect(restored.counts).toMatchObject({ athletes: 2, runs: 2 })
     expect(contentDigest(backend.db)).toBe(digestBefore)
@@ -121,7 +130,7 @@ describe('restore', () => {
     expect(await call(backend, 'runs.list', { athleteId: ana.id })).toHaveLength(2)
 
     // And the revert copy takes the data back to how it was just before.
-    await call(backend, 'backups.restore', { path: restored.revertCopy.path })
+    await call(backend, 'backups.restore', { grant: restored.revertCopy.grant })
     expect(contentDigest(backend.db)).toBe(digestAfterChanges)
   })
 
@@ -134,17 +143,19 @@ describe('restore', () => {
     const oneGroup = await call(backend, 'export.json', { groupId: group?.id ?? 0 })
     await call(backend, 'athletes.create', { name: 'Added later' })
 
-    await call(backend, 'backups.restore', { path: everything.files[0]?.path ?? '' })
+    await call(backend, 'backups.restore', { grant: grant(backend, everything.files[0]?.path ?? '') })
     expect(contentDigest(backend.db)).toBe(digestBefore)
-    expect(await backend.dispatch('backups.restore', { path: oneGroup.files[0]?.path ?? '' })).toEqual({
-      ok: false,
-      error: {
-        code: 'invalid',
-        field: 'path',
-        message:
-          'That export holds only the group “Road 10k”. A restore replaces all your data, so it needs an export of everyone.',
+    expect(await backend.dispatch('backups.restore', { grant: grant(backend, oneGroup.files[0]?.path ?? '') })).toEqual(
+      {
+        ok: false,
+        error: {
+          code: 'invalid',
+          field: 'grant',
+          message:
+            'That export holds only the group “Road 10k”. A restore replaces all your data, so it needs an export of everyone.',
+        },
       },
-    })
+    )
   })
 
   it('refuses damaged, foreign, altered and newer files with a reason, and leaves the data as it was', async () => {
@@ -184,15 +195,13 @@ describe('restore', () => {
       [newer, /^That backup was made by a newer version of Backstride \(schema 99/],
       [altered, /^That export’s content does not match its checksum/],
       [text, /^That file is neither a Backstride backup nor a Backstride JSON export\.$/],
-      [join(dir, 'missing.db'), /^There is no file at that path\.$/],
-      [backend.databaseFile, /^That is the database Backstride is using now\.$/],
       [tampered, /^That backup’s content does not match the checksum written when it was made/],
     ]
     for (const [path, message] of cases) {
-      const answer = await backend.dispatch('backups.restore', { path })
+      const answer = await backend.dispatch('backups.restore', { grant: grant(backend, path) })
       expect(answer, path).toMatchObject({
         ok: false,
-        error: { code: 'invalid', field: 'path', message: expect.stringMatching(message) },
+        error: { code: 'invalid', field: 'grant', message: expect.stringMatching(message) },
       })
     }
     expect(contentDigest(backend.db)).toBe(before)
@@ -230,14 +239,18 @@ describe('export', () => {
     expect(readFileSync(road.files.find((f) => f.name === 'athletes.csv')?.path ?? '', 'utf8')).toContain(ana.name)
   })
 
-  it('writes into a chosen folder, and refuses one that does not exist', async () => {
+  it('writes into a chosen folder, and refuses one that is gone since it was chosen', async () => {
     const backend = await tempBackend()
     await club(backend)
     const folder = tempDir()
-    const json = await call(backend, 'export.json', { folder })
+    const json = await call(backend, 'export.json', { folder: grant(backend, folder) })
     expect(json.folder).toBe(folder)
     expect(existsSync(json.files[0]?.path ?? '')).toBe(true)
-    expect(await backend.dispatch('export.json', { folder: join(folder, 'nope') })).toMatchObject({
+    const gone = join(folder, 'gone')
+    mkdirSync(gone)
+    const goneGrant = grant(backend, gone)
+    rmSync(gone, { recursive: true })
+    expect(await backend.dispatch('export.json', { folder: goneGrant })).toMatchObject({
       ok: false,
       error: { code: 'not_found', field: 'folder' },
     })

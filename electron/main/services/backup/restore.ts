@@ -7,16 +7,17 @@ import { resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { contentDigest, decodeValue, quoteId, rowCounts, tables } from '../../db/content'
 import { migrate, schemaVersion, type Migration } from '../../db/migrate'
+import { firstSchemaDifference } from '../../db/schema'
 import { AppError } from '../errors'
 import { exportDocument } from '../export/format'
+import { firstRefusedValue } from './exportFields'
 import { sidecarOf } from './names'
 import type { Sidecar } from './service'
 
-const REQUIRED_TABLES = ['athletes', 'runs', 'pain_reports', 'settings']
 const SQLITE_MAGIC = 'SQLite format 3\u0000'
 const MAX_JSON_BYTES = 1024 * 1024 * 1024
 
-const refuse = (message: string) => new AppError('invalid', message, 'path')
+const refuse = (message: string) => new AppError('invalid', message, 'grant')
 
 function head(file: string, bytes: number): Buffer {
   const fd = openSync(file, 'r')
@@ -99,10 +100,14 @@ async function buildFromJson(path: string, tmp: string, migrations: Migration[])
             table.columns.map(() => '?').join(', ') +
             ')',
         )
-        for (const row of table.rows) {
+        const rows = table.rows.map((row) => {
           if (row.length !== table.columns.length) throw refuse(`A row of “${name}” has the wrong number of values.`)
-          insert.run(row.map(decodeValue))
-        }
+          return row.map(decodeValue)
+        })
+        // Every value held to the API's own rules (dates, enums, ranges, text) before any of it is written.
+        const refused = firstRefusedValue(name, table.columns, rows)
+        if (refused) throw refuse(`That export holds a value Backstride does not accept: ${refused}.`)
+        for (const row of rows) insert.run(row)
       }
     })()
     if ((db.pragma('foreign_key_check') as unknown[]).length > 0)
@@ -145,14 +150,13 @@ async function checkCandidate(path: string, tmp: string, migrations: Migration[]
     db.pragma('journal_mode = DELETE')
     const integrity = db.pragma('integrity_check', { simple: true })
     if (integrity !== 'ok') throw refuse(`That backup is damaged: its integrity check failed (${String(integrity)}).`)
-    const names = new Set(tables(db).map((t) => t.name))
-    const version = schemaVersion(db)
-    if (version === 0 || REQUIRED_TABLES.some((name) => !names.has(name))) {
-      throw refuse('That is a SQLite database, but not one of Backstride’s: it has no athletes, runs and pain tables.')
-    }
-    if (version > migrations.length) throw tooNew(version, migrations.length)
     if ((db.pragma('foreign_key_check') as unknown[]).length > 0)
       throw refuse('That backup refers to records it does not hold.')
+    const version = schemaVersion(db)
+    if (version === 0 || tables(db).length === 0) {
+      throw refuse('That is a SQLite database, but not one of Backstride’s: it has no schema version.')
+    }
+    if (version > migrations.length) throw tooNew(version, migrations.length)
     const sidecar = readSidecar(path)
     if (sidecar && sidecar.schemaVersion === version && sidecar.digest !== contentDigest(db)) {
       throw refuse(
@@ -160,6 +164,8 @@ async function checkCandidate(path: string, tmp: string, migrations: Migration[]
       )
     }
     await migrate(db, migrations)
+    const difference = await firstSchemaDifference(db, migrations)
+    if (difference) throw refuse(`That is a SQLite database, but not one of Backstride’s: ${difference}.`)
     return rowCounts(db)
   } catch (error) {
     if (error instanceof AppError) throw error

@@ -17,6 +17,8 @@ export interface BackupDeps {
   db: () => Db
   now?: () => Date
   log?: (message: string, error: unknown) => void
+  /** Issues the grant the renderer passes back to restore a listed backup (none where nothing restores). */
+  grant?: (path: string) => string
 }
 
 export interface Sidecar extends BackupCheck {
@@ -41,6 +43,7 @@ export function backupService(deps: BackupDeps) {
   }
 
   const info = (entry: BackupEntry & { file: string }): BackupInfo => ({
+    grant: deps.grant?.(entry.file) ?? '',
     name: entry.name,
     path: entry.file,
     kind: entry.kind,
@@ -57,7 +60,7 @@ export function backupService(deps: BackupDeps) {
     }
   }
 
-  /** Writes and verifies a backup; regular ones then prune the folder by the keep-policy. */
+  /** Writes and verifies a backup; all but a before-migration copy then prune the folder by the keep-policy. */
   async function create(kind: MadeKind, options: { db?: Db; schemaVersion?: number } = {}): Promise<BackupInfo> {
     mkdirSync(deps.dir, { recursive: true })
     let at = now()
@@ -68,7 +71,8 @@ export function backupService(deps: BackupDeps) {
     const check = await backupTo(options.db ?? deps.db(), file)
     const sidecar: Sidecar = { kind, createdAt: at.toISOString(), ...check }
     writeFileSync(sidecarOf(file), JSON.stringify(sidecar, null, 2))
-    if (kind === 'auto' || kind === 'manual') {
+    // Every restore prunes too, so revert copies never pile up beyond the policy's last three.
+    if (kind !== 'before-migration') {
       try {
         prune()
       } catch (error) {

@@ -1,7 +1,7 @@
 // Export for the coach's own use: one CSV per table (for a spreadsheet) or one JSON of everything (to
 // keep, move to another computer, or restore from). For everyone or for one group. Files are written
 // under a temporary name and renamed when complete, so a half-written export never looks like a whole one.
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import Papa from 'papaparse'
 import type { ExportResult, ExportedFile } from '#shared/transfer'
@@ -62,9 +62,6 @@ export function exportService(deps: ExportDeps) {
 
   const target = (folder: string | null) => {
     const dir = folder ?? join(deps.dataDir, 'exports')
-    if (folder !== null && !(existsSync(folder) && statSync(folder).isDirectory())) {
-      throw new AppError('not_found', 'That folder does not exist.', 'folder')
-    }
     mkdirSync(dir, { recursive: true })
     return dir
   }

@@ -2,17 +2,19 @@
 // with the same handful of queries (one per table, never one per athlete).
 //
 // Windows (see thresholds.ts): runs of the last 44 days (the longest look-back of any run rule); strength
-// sessions of the last 28 days; every pain report, assessment and episode closure up to today (small tables, and a long episode or an old assessment still counts); only
+// sessions logged or ticked on a program sheet in the last 7 days; the programs active today; every pain report, assessment and episode closure up to today (small tables, and a long episode or an old assessment still counts); only
 // the shoes in use today, with their distance summed by SQLite.
 import type { Repositories } from '../../db/repositories'
 import {
   type GuidanceAthlete,
+  type GuidanceProgram,
   type GuidanceRun,
   type GuidanceSession,
+  type GuidanceTick,
   type ShoeUsage,
 } from '../../db/repositories/guidance'
 import { UNITS, type Unit } from '#shared/enums'
-import type { EpisodeClosure, PainEpisode } from '#shared/guidance'
+import type { EpisodeClosure, PainEpisode, ReferralClearance } from '#shared/guidance'
 import type { Assessment, PainReport } from '#shared/types'
 import { addDays, toDayNumber } from '../analytics/days'
 import { buildEpisodes, openEpisode } from './episodes'
@@ -32,8 +34,14 @@ export interface GuidanceContext {
   pain: PainReport[]
   /** every assessment up to today, oldest first */
   assessments: Assessment[]
-  /** strength and mobility sessions of the last 28 days, oldest first */
+  /** strength and mobility sessions logged in the last 7 days, oldest first */
   sessions: GuidanceSession[]
+  /** programs with strength work that are active today */
+  programs: GuidanceProgram[]
+  /** strength sessions ticked on a program sheet in the last 7 days, oldest first */
+  strengthTicks: GuidanceTick[]
+  /** referral alerts the coach recorded as "seen by a clinician, cleared to train" */
+  clearances: ReferralClearance[]
   /** shoes in use today */
   shoes: ShoeUsage[]
   closures: EpisodeClosure[]
@@ -61,7 +69,7 @@ function load(repos: Repositories, scope: number | null, today: string): Map<num
   const repo = repos.guidance
   const unit = unitOf(repos)
   const runsFrom = runsWindowStart(today)
-  const sessionsFrom = windowStart(today, T.programWindowDays.value)
+  const sessionsFrom = windowStart(today, T.strengthWindowDays.value)
 
   // One read transaction, so every table is seen at the same moment.
   const read = repos.db.transaction(() => ({
@@ -70,6 +78,9 @@ function load(repos: Repositories, scope: number | null, today: string): Map<num
     pain: repo.pain(scope, today),
     assessments: repo.assessments(scope, today),
     sessions: repo.sessions(scope, sessionsFrom, today),
+    programs: repo.activePrograms(scope, today),
+    strengthTicks: repo.strengthTicks(scope, sessionsFrom, today),
+    clearances: repos.clearances.list(scope),
     shoes: repo.shoesInUse(scope, today),
     closures: repo.closures(scope),
   }))
@@ -89,6 +100,9 @@ function load(repos: Repositories, scope: number | null, today: string): Map<num
       pain,
       assessments: data.assessments.get(athlete.id) ?? [],
       sessions: data.sessions.get(athlete.id) ?? [],
+      programs: data.programs.get(athlete.id) ?? [],
+      strengthTicks: data.strengthTicks.get(athlete.id) ?? [],
+      clearances: data.clearances.get(athlete.id) ?? [],
       shoes: data.shoes.get(athlete.id) ?? [],
       closures,
       episodes,

@@ -1,34 +1,63 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup } from '../../../../test/support'
-import { day, only, scenario, sourceKeys } from '../../../../test/guidance-fixtures'
+import {
+  activeProgram,
+  day,
+  only,
+  scenario,
+  setStatus,
+  sourceKeys,
+  tickStrength,
+} from '../../../../test/guidance-fixtures'
 
 afterEach(cleanup)
 
 describe('strength sessions missing', () => {
-  it('reminds an athlete on a program with 1 strength session in 7 days, not one with 2', async () => {
+  it('reminds a runner on an active program with 1 session in 7 days, counting sheet ticks, not one with 2', async () => {
     const s = await scenario()
+    const program = await activeProgram(s, '2026-03-16')
     const a = await s.session(day(-3))
     await s.session(day(-2), 'mobility') // not strength
     const alert = only(s.alerts('strength_missing'))
     expect(alert.level).toBe('info')
     expect(alert.title).toBe('1 strength session in the last 7 days')
+    expect(alert.message).toBe(
+      'Ada Lovelace is on “Core stability” and did 1 strength session in the last 7 days (logged or ticked on the sheet).',
+    )
     expect(alert.advice).toContain('4–6 hours after the run')
     expect(alert.evidence).toEqual([
       { kind: 'metric', id: null, date: day(-6), label: 'Strength sessions, last 7 days', value: '1' },
+      { kind: 'metric', id: null, date: '2026-03-16', label: 'Active program', value: 'Core stability' },
       { kind: 'session', id: a, date: day(-3), label: 'Strength session', value: 'logged' },
     ])
     expect(sourceKeys(alert)).toEqual(['seed-003', 'seed-004'])
 
-    await s.session(day(0))
+    // A strength session ticked on the printed sheet (week 2, the only way the sheet records it) counts.
+    const tick = await tickStrength(s, program, 2, day(-6), day(0))
+    expect(tick).not.toBe(day(-3))
     expect(s.alerts('strength_missing')).toEqual([])
   })
 
-  it('counts a session from day −27 as being on a program, but not one from day −28', async () => {
+  it('says nothing to a runner without an active program, however little strength work they log', async () => {
     const s = await scenario()
-    await s.session(day(-28))
+    await s.session(day(-20))
     expect(s.alerts('strength_missing')).toEqual([])
-    await s.session(day(-27))
+    const program = await activeProgram(s, '2026-03-16', 'draft')
+    expect(s.alerts('strength_missing')).toEqual([])
+    // Active, but its six weeks have not started yet on day −10.
+    await setStatus(s, program, 'active')
+    expect(s.alerts('strength_missing', day(-10))).toEqual([])
     expect(only(s.alerts('strength_missing')).title).toBe('0 strength sessions in the last 7 days')
+    // …and over after its last week (2026-04-26).
+    expect(s.alerts('strength_missing', '2026-04-27')).toEqual([])
+  })
+
+  it('counts a session logged and ticked on the same day once', async () => {
+    const s = await scenario()
+    const program = await activeProgram(s, '2026-03-16')
+    const date = await tickStrength(s, program, 2, day(-6), day(0))
+    await s.session(date)
+    expect(only(s.alerts('strength_missing')).title).toBe('1 strength session in the last 7 days')
   })
 })
 

@@ -15,6 +15,10 @@ export function guidanceHandlers({ services: { guidance } }: HandlerContext): Do
     'guidance.unacknowledge': ({ id }) => guidance.removeAcknowledgement(id),
     'guidance.acknowledgeMany': ({ alerts, note }) => guidance.acknowledgeMany(alerts, note),
     'guidance.unacknowledgeMany': ({ ids }) => guidance.removeAcknowledgements(ids),
+    'guidance.clearReferral': (input) => guidance.clearReferral(input),
+    'guidance.clearances': ({ athleteId }) => guidance.clearances(athleteId),
+    'guidance.removeClearance': ({ id }) => guidance.removeClearance(id),
+    'guidance.restoreClearance': ({ id }) => guidance.restoreClearance(id),
 
     'episodes.list': ({ athleteId, today: day = today() }) => guidance.episodes(athleteId, day),
     'episodes.close': ({ athleteId, closedOn, note }) => guidance.closeEpisode(athleteId, closedOn, note),

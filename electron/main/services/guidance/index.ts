@@ -2,20 +2,25 @@
 // results (acknowledged or snoozed alerts, closed pain episodes). Plain Node, no Electron.
 import type { Repositories } from '../../db/repositories'
 import {
+  REFERRAL_LEVELS,
   RULE_IDS,
   compareAlerts,
   mostUrgent,
   type Alert,
   type AlertAcknowledgement,
+  type RuleId,
   type EpisodeClosure,
   type EpisodeReview,
   type PainEpisode,
+  type ReferralClearance,
   type TrafficLight,
 } from '#shared/guidance'
+import { localIsoDate } from '#shared/dates'
 import type { Deleted } from '#shared/types'
 import { toDayNumber } from '../analytics/days'
 import { AppError, notFound } from '../errors'
 import { contextFor, contextsForAll, unitOf, type GuidanceContext } from './context'
+import { isReferral, referralFirst } from './referralFirst'
 import { episodeReview } from './review'
 import { RULES } from './rules'
 import { trafficLight } from './rules/painMonitoring'
@@ -26,6 +31,10 @@ export interface AlertOptions {
 }
 
 const KEY = /^([a-z_]+):(\d+):(.+)$/
+/** Rules that can send a runner to a clinician: only their alerts can be cleared. */
+const REFERRAL_RULES = new Set(
+  RULES.filter((r) => r.levels.some((level) => REFERRAL_LEVELS.includes(level))).map((r) => r.id),
+)
 const NOTE_MAX = 1000
 
 function day(value: string, field: string): string {
@@ -46,7 +55,10 @@ function note(value: string): string {
 
 /** Every alert the rules raise for one context, most urgent first. */
 export function evaluate(ctx: GuidanceContext): Alert[] {
-  return RULES.flatMap((rule) => rule.evaluate(ctx)).sort(compareAlerts)
+  return referralFirst(
+    ctx,
+    RULES.flatMap((rule) => rule.evaluate(ctx)),
+  ).sort(compareAlerts)
 }
 
 /** True when the newest acknowledgement of `key` still hides it on `today`. */
@@ -55,6 +67,20 @@ export function isHidden(acks: readonly AlertAcknowledgement[], key: string, tod
   for (const ack of acks) if (ack.alertKey === key && (!newest || ack.id > newest.id)) newest = ack
   if (!newest) return false
   return newest.snoozedUntil === null || today < newest.snoozedUntil
+}
+
+/**
+ * What a printed sheet and the program builder must put first: the athlete's open referrals (not cleared by
+ * a clinician) and any suggested medical check, as alerts, most urgent first.
+ */
+export function safetyAlerts(repos: Repositories, athleteId: number, today: string): Alert[] {
+  const ctx = contextFor(repos, athleteId, today)
+  if (!ctx) return []
+  // Read before the hold: a suggested medical check is not exercise advice and still belongs on paper.
+  const cleared = new Set(ctx.clearances.map((c) => c.alertKey))
+  return RULES.flatMap((rule) => rule.evaluate(ctx))
+    .filter((a) => (isReferral(a) && !cleared.has(a.key)) || a.ruleId === 'lordosis')
+    .sort(compareAlerts)
 }
 
 export function guidanceService(repos: Repositories) {
@@ -82,6 +108,14 @@ export function guidanceService(repos: Repositories) {
     const saved = repo().getAcknowledgement(id)
     if (!saved) throw notFound('That acknowledgement')
     return saved
+  }
+
+  const clearanceRepo = () => repos.clearances
+  const savedClearance = (id: number): ReferralClearance => {
+    const saved = clearanceRepo().get(id)
+    if (!saved) throw notFound('That clearance')
+    const { deleted: _deleted, ...clearance } = saved
+    return clearance
   }
 
   /** Alerts of every active athlete (an empty list for an athlete without any), for the team overview. */
@@ -118,8 +152,18 @@ export function guidanceService(repos: Repositories) {
       return out
     },
 
+    /** The pain light; while a referral is open its plan for next week gives way to the referral. */
     trafficLight(athleteId: number, today: string): TrafficLight {
-      return trafficLight(context(athleteId, today))
+      const ctx = context(athleteId, today)
+      const light = trafficLight(ctx)
+      const referral = evaluate(ctx).find(isReferral)
+      if (!referral || light.color === null) return light
+      return {
+        ...light,
+        nextWeek:
+          `Referral first (“${referral.title}”): plan no training progression until a clinician has seen ` +
+          `${ctx.athlete.name} and cleared them to train.`,
+      }
     },
 
     /** Pain episodes, oldest first. */
@@ -162,6 +206,40 @@ export function guidanceService(repos: Repositories) {
           return { id }
         }),
       )()
+    },
+
+    /** "Seen by a clinician on <seenOn>, cleared to train" for one referral alert. */
+    clearReferral(input: { key: string; athleteId: number; seenOn: string; clinician: string; note: string }) {
+      const match = KEY.exec(input.key)
+      if (!match || Number(match[2]) !== input.athleteId)
+        throw new AppError('invalid', 'That alert does not belong to this athlete.', 'key')
+      if (!REFERRAL_RULES.has(match[1] as RuleId))
+        throw new AppError('invalid', 'Only a referral can be cleared by a clinician.', 'key')
+      requireAthlete(input.athleteId)
+      const seenOn = day(input.seenOn, 'seenOn')
+      if (seenOn > localIsoDate(new Date()))
+        throw new AppError('invalid', 'The day the runner was seen cannot be in the future.', 'seenOn')
+      const id = clearanceRepo().insert(input.athleteId, input.key, seenOn, input.clinician.trim(), note(input.note))
+      return savedClearance(id)
+    },
+
+    /** Clearances in force for one athlete, newest first. */
+    clearances(athleteId: number): ReferralClearance[] {
+      requireAthlete(athleteId)
+      return [...(clearanceRepo().list(athleteId).get(athleteId) ?? [])].reverse()
+    },
+
+    removeClearance(id: number): Deleted {
+      const found = clearanceRepo().get(id)
+      if (!found || found.deleted) throw notFound('That clearance')
+      clearanceRepo().remove(id)
+      return { id }
+    },
+
+    restoreClearance(id: number): ReferralClearance {
+      if (!clearanceRepo().get(id)) throw notFound('That clearance')
+      clearanceRepo().restore(id)
+      return savedClearance(id)
     },
 
     closeEpisode(athleteId: number, closedOn: string, text = ''): EpisodeClosure {

@@ -12,7 +12,7 @@ async function painAt(s: Scenario, offset: number, onsetMinute: number): Promise
 }
 
 describe('pain onset minute', () => {
-  it('computes the cap as ⌊(2/3 · M) / 5⌋ · 5', () => {
+  it('computes the cap as two thirds of the onset minute, rounded down to whole 5 minutes', () => {
     expect([30, 25, 40, 45, 15, 7, 8].map(runCapMinutes)).toEqual([20, 15, 25, 30, 10, 0, 5])
   })
 
@@ -75,13 +75,36 @@ describe('pain onset minute', () => {
     expect(s.alerts('onset_minute')).toHaveLength(1)
   })
 
-  it('advises a pause rather than a cap of 0 when pain starts in the first minutes', async () => {
+  it.each([
+    [14, 5],
+    [5, 0],
+  ])(
+    'proposes walk-run or cross-training and a physio check, never a cap, when onset %i gives %i min',
+    async (onset, cap) => {
+      const s = await scenario('Ada')
+      await painAt(s, -3, onset)
+      await painAt(s, -1, onset)
+      const alert = only(s.alerts('onset_minute'))
+      expect(alert.proposal).toEqual({ kind: 'walk_run', onsetMinute: onset, capMinutes: cap })
+      expect(alert.title).toBe(
+        `Pain starts around minute ${String(onset)}: walk-run or cross-train, and a physio check`,
+      )
+      expect(alert.title).not.toContain('cap runs')
+      expect(alert.advice).toContain('walk-run intervals')
+      expect(alert.advice).toContain('cross-training')
+      expect(alert.advice).toContain('checked by a physiotherapist')
+      expect(alert.evidence.at(-1)).toMatchObject({ label: 'Proposed run cap', value: 'none (under 10 min)' })
+      expect(sourceKeys(alert)).toEqual(['seed-002', 'seed-001'])
+      expect(alert.asOf).toBe(TODAY)
+    },
+  )
+
+  it('states its thresholds in words, with no formula', async () => {
     const s = await scenario()
-    await painAt(s, -3, 5)
-    await painAt(s, -1, 6)
-    const alert = only(s.alerts('onset_minute'))
-    expect(alert.proposal).toEqual({ kind: 'run_cap', onsetMinute: 5, capMinutes: 0 })
-    expect(alert.advice).toContain('Consider pausing running')
-    expect(alert.asOf).toBe(TODAY)
+    await painAt(s, -3, 30)
+    await painAt(s, -1, 30)
+    const { trigger } = only(s.alerts('onset_minute'))
+    expect(trigger).toContain('two thirds of the minute the pain starts')
+    expect(trigger).not.toMatch(/[⌊⌋×]/)
   })
 })

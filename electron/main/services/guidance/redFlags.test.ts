@@ -23,7 +23,7 @@ describe('red flag — urgent', () => {
       },
     ])
     expect(sourceKeys(alert)).toEqual(['finucane-2020'])
-    expect(alert.sources[0]?.citation).toContain('Finucane et al. 2020')
+    expect(alert.sources[0]?.citation).toContain('Finucane LM, Downie A, Mercer C, et al. (2020)')
     expect(alert.asOf).toBe(TODAY)
     // The urgent alert is the athlete's most urgent one.
     expect(s.guidance.alertsFor(s.athleteId, TODAY)[0]?.ruleId).toBe('red_flag_urgent')

@@ -74,6 +74,13 @@ export const T = {
   onsetWindowDays: t(28, 'days', ['backstride'], 'Recent runs = pain reports of the last 28 days.'),
   onsetMinRuns: t(2, 'runs', ['seed-002'], 'The same onset in 2 or more runs is a pattern.'),
   onsetCapFraction: t(2 / 3, 'of the onset minute', ['seed-002'], '30 minutes to pain → run 20 minutes.'),
+  onsetShortestCap: t(
+    10,
+    'min',
+    ['seed-002', 'seed-001', 'backstride'],
+    'A run shorter than 10 minutes is not a useful cap: below it, walk-run intervals or cross-training on other ' +
+      'days and a check by a physiotherapist are proposed instead.',
+  ),
   onsetCapStep: t(
     5,
     'min',
@@ -118,12 +125,6 @@ export const T = {
   // Strength (seeds 003, 004: 2–3 sessions a week, 4–6 h after a run on run days).
   strengthMinSessions: t(2, 'sessions', ['seed-003'], 'At least 2 strength sessions in 7 days.'),
   strengthWindowDays: t(7, 'days', ['seed-003'], 'The last 7 days, today included.'),
-  programWindowDays: t(
-    28,
-    'days',
-    ['backstride'],
-    'Programs are not stored yet: a strength session logged in the last 28 days counts as being on a program.',
-  ),
 
   // Run frequency while in pain (seed 001: 3–4 run days a week, cross-train on the others).
   runDaysMax: t(4, 'run days', ['seed-001'], 'More than 4 run days in the last 7 days.'),

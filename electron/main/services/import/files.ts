@@ -4,7 +4,10 @@
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import type { FileKind, IgnoredFile, ImportFileRef, ImportScan } from '#shared/transfer'
+import type { FileKind, IgnoredFile, ImportFileRef } from '#shared/transfer'
+
+/** A file found by a scan, before the grant that lets the renderer name it. */
+export type FoundFile = Omit<ImportFileRef, 'grant'>
 import { FileProblem } from './problems'
 
 const KINDS: Record<string, FileKind> = { '.fit': 'fit', '.gpx': 'gpx', '.tcx': 'tcx', '.csv': 'csv' }
@@ -23,8 +26,8 @@ export function kindOf(name: string): FileKind | null {
 
 const UNSUPPORTED = 'Not a FIT, GPX, TCX or CSV file.'
 
-export async function scanPaths(paths: string[]): Promise<ImportScan> {
-  const files: ImportFileRef[] = []
+export async function scanPaths(paths: string[]): Promise<{ files: FoundFile[]; ignored: IgnoredFile[] }> {
+  const files: FoundFile[] = []
   const ignored: IgnoredFile[] = []
   const seen = new Set<string>()
 

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Backend } from '../../backend'
-import { call, cleanup, digest, tempBackend, tempDir } from '../../../../test/support'
+import { call, cleanup, digest, grant, tempBackend, tempDir } from '../../../../test/support'
 import type { ImportJobStatus } from '#shared/transfer'
 import { fitFile, gpxFile, stravaCsv, tcxFile, write } from '../../../../test/import-files'
 
@@ -31,8 +31,12 @@ async function finish(jobId: number): Promise<ImportJobStatus> {
   }
 }
 
+/** Files as the renderer names them: by the grant main issued when the coach chose them. */
+const granted = <F extends { path: string }>(files: F[]) =>
+  files.map(({ path, ...file }) => ({ ...file, grant: grant(backend, path) }))
+
 async function run(mode: 'import.preview' | 'import.start', files: { name: string; path: string }[], who = athleteId) {
-  return finish((await call(backend, mode, { athleteId: who, files })).jobId)
+  return finish((await call(backend, mode, { athleteId: who, files: granted(files) })).jobId)
 }
 
 const storedRuns = () =>
@@ -129,7 +133,7 @@ describe('importing watch files', () => {
       gzipSync(gpxFile({ start: '2026-03-11T06:30:00Z', durationSec: 1800, distanceM: 5000 })),
     )
     write(folder, 'photo.jpg', 'not an activity')
-    const scan = await call(backend, 'import.scan', { paths: [join(dir, 'export')] })
+    const scan = await call(backend, 'import.scan', { grants: [grant(backend, join(dir, 'export'))] })
     expect(scan.files.map((f) => [f.name, f.kind])).toEqual([
       ['123.fit.gz', 'fit'],
       ['124.gpx.gz', 'gpx'],
@@ -137,10 +141,12 @@ describe('importing watch files', () => {
     expect(scan.ignored).toEqual([
       { name: 'photo.jpg', path: join(folder, 'photo.jpg'), reason: 'Not a FIT, GPX, TCX or CSV file.' },
     ])
-    const status = await run(
-      'import.start',
-      scan.files.map(({ name, path }) => ({ name, path })),
-    )
+    // Each file the scan found comes with a grant of its own.
+    const { jobId } = await call(backend, 'import.start', {
+      athleteId,
+      files: scan.files.map(({ name, grant }) => ({ name, grant })),
+    })
+    const status = await finish(jobId)
     expect(status.totals.runs).toBe(2)
   })
 
@@ -227,7 +233,7 @@ describe('one transaction per file', () => {
     )
     const big = write(dir, 'activities.csv', stravaCsv(rows))
     const last = write(dir, 'last.gpx', gpxFile({ start: '2026-03-12T17:00:00Z', durationSec: 2400, distanceM: 6000 }))
-    const { jobId } = await call(backend, 'import.start', { athleteId, files: [first, big, last] })
+    const { jobId } = await call(backend, 'import.start', { athleteId, files: granted([first, big, last]) })
     for (;;) {
       const status = await call(backend, 'import.status', { jobId })
       if (status.current === 'activities.csv' && status.bytesDone > 0) break
@@ -251,7 +257,7 @@ describe('rate your imports', () => {
       write(dir, 'a.fit', fitFile({ start: '2026-03-10T06:30:00Z', durationSec: 1800, distanceM: 5000 })),
       write(dir, 'b.fit', fitFile({ start: '2026-03-11T06:30:00Z', durationSec: 2400, distanceM: 6000 })),
     ]
-    const { jobId } = await call(backend, 'import.start', { athleteId, files })
+    const { jobId } = await call(backend, 'import.start', { athleteId, files: granted(files) })
     await finish(jobId)
     const unrated = await call(backend, 'import.unrated', { jobId })
     expect(unrated.map((r) => r.date)).toEqual(['2026-03-11', '2026-03-10'])
@@ -266,7 +272,7 @@ describe('rate your imports', () => {
       error: { code: 'not_found', field: 'jobId' },
     })
     expect(
-      await backend.dispatch('import.start', { athleteId: 999, files: [{ name: 'a.fit', path: '/a.fit' }] }),
+      await backend.dispatch('import.start', { athleteId: 999, files: granted([write(dir, 'a.fit', 'x')]) }),
     ).toMatchObject({
       ok: false,
       error: { code: 'not_found' },

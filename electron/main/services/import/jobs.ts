@@ -2,14 +2,20 @@
 // the renderer polls `status` to draw the progress bar. Jobs live in memory only; the last few are kept
 // so a status poll that arrives after the end still gets the final figures.
 import type { FileResult, ImportCounts, ImportJobStatus, JobState } from '#shared/transfer'
-import type { ImportRequest } from '#shared/schemas/transfer'
+import type { CsvMapping } from '#shared/schemas/transfer'
 import { AppError } from '../errors'
+
+/** An import request once its grants are turned into real paths (services/transfer.ts does that). */
+export interface ImportJobRequest {
+  athleteId: number
+  files: { name: string; path: string; mapping?: CsvMapping }[]
+}
 
 export interface Job {
   id: number
   mode: 'preview' | 'import'
   athleteId: number
-  files: ImportRequest['files']
+  files: ImportJobRequest['files']
   state: JobState
   done: number
   bytesDone: number
@@ -47,7 +53,7 @@ export function jobRegistry() {
   }
 
   return {
-    create(mode: Job['mode'], request: ImportRequest, bytesTotal: number): Job {
+    create(mode: Job['mode'], request: ImportJobRequest, bytesTotal: number): Job {
       const job: Job = {
         id: nextId++,
         mode,

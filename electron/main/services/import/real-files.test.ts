@@ -7,7 +7,7 @@ import { join, relative } from 'node:path'
 import { Decoder, Stream } from '@garmin/fitsdk'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../backend'
-import { call, cleanup, repoRoot, tempBackend } from '../../../../test/support'
+import { call, cleanup, grant, repoRoot, tempBackend } from '../../../../test/support'
 import type { FileResult, ImportJobStatus } from '#shared/transfer'
 
 const FIXTURES = join(repoRoot, '..', 'shared', 'fixtures', 'activities')
@@ -49,9 +49,12 @@ describe.skipIf(!present)(`real recordings in ${relative(repoRoot, FIXTURES)}`, 
     backend = await tempBackend()
     const athleteId = (await call(backend, 'athletes.create', { name: 'Real files' })).id
     const files = [...filesIn('run'), ...filesIn('other'), ...filesIn('broken')]
-    const scan = await call(backend, 'import.scan', { paths: [FIXTURES] })
+    const scan = await call(backend, 'import.scan', { grants: [grant(backend, FIXTURES)] })
     expect(scan.files.map((f) => f.name).sort()).toEqual(files.map((f) => f.name).sort())
-    const { jobId } = await call(backend, 'import.start', { athleteId, files })
+    const { jobId } = await call(backend, 'import.start', {
+      athleteId,
+      files: files.map(({ name, path }) => ({ name, grant: grant(backend, path) })),
+    })
     do {
       await new Promise((resolve) => setTimeout(resolve, 10))
       status = await call(backend, 'import.status', { jobId })

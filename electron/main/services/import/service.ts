@@ -2,15 +2,14 @@
 // write nothing), import, follow a job, cancel it, list the imported runs still waiting for an RPE.
 import { stat } from 'node:fs/promises'
 import type { Unit } from '#shared/enums'
-import type { ImportRequest } from '#shared/schemas/transfer'
-import type { CsvColumns, ImportJobRef, ImportJobStatus, ImportScan } from '#shared/transfer'
+import type { CsvColumns, ImportJobRef, ImportJobStatus } from '#shared/transfer'
 import type { Run } from '#shared/types'
 import type { Repositories } from '../../db/repositories'
 import type { AthleteService } from '../athletes/service'
 import { AppError } from '../errors'
 import { csvColumns } from './csv/source'
 import { kindOf, scanPaths } from './files'
-import type { Job, JobRegistry } from './jobs'
+import type { ImportJobRequest, Job, JobRegistry } from './jobs'
 import { FileProblem } from './problems'
 import { nextTurn, processFile, type RunnerDeps } from './runner'
 
@@ -75,7 +74,7 @@ function cancelledMessage(job: Job): string {
 export function importService(deps: ImportDeps) {
   const { jobs } = deps
 
-  const begin = async (mode: Job['mode'], request: ImportRequest): Promise<ImportJobRef> => {
+  const begin = async (mode: Job['mode'], request: ImportJobRequest): Promise<ImportJobRef> => {
     deps.athletes.require(request.athleteId)
     for (const busy of jobs.running()) {
       if (busy.mode === 'import') {
@@ -96,21 +95,21 @@ export function importService(deps: ImportDeps) {
   }
 
   return {
-    scan: (paths: string[]): Promise<ImportScan> => scanPaths(paths),
+    scan: (paths: string[]) => scanPaths(paths),
     columns: async (path: string): Promise<CsvColumns> => {
-      if (kindOf(path) !== 'csv') throw new AppError('invalid', 'Choose a .csv file.', 'path')
+      if (kindOf(path) !== 'csv') throw new AppError('invalid', 'Choose a .csv file.', 'grant')
       try {
         return await csvColumns(path, deps.unit())
       } catch (error) {
-        if (error instanceof FileProblem) throw new AppError('invalid', error.message, 'path')
+        if (error instanceof FileProblem) throw new AppError('invalid', error.message, 'grant')
         if ((error as { code?: string }).code === 'ENOENT') {
-          throw new AppError('not_found', 'There is no file at that path.', 'path')
+          throw new AppError('not_found', 'That file is no longer there: it may have been moved or renamed.', 'grant')
         }
         throw error
       }
     },
-    preview: (request: ImportRequest) => begin('preview', request),
-    start: (request: ImportRequest) => begin('import', request),
+    preview: (request: ImportJobRequest) => begin('preview', request),
+    start: (request: ImportJobRequest) => begin('import', request),
     status: (jobId: number, from: number): ImportJobStatus => jobs.snapshot(jobId, from),
     cancel: (jobId: number): ImportJobStatus => {
       const job = jobs.get(jobId)

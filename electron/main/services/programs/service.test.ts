@@ -5,6 +5,7 @@ import { call, cleanup, tempBackend } from '../../../../test/support'
 import type { Program } from '#shared/programs'
 import { exerciseFieldsOf } from '#shared/schemas/program'
 import { CATALOGUE } from '../exercises/catalogue'
+import { addDays, localIsoDate } from '#shared/dates'
 
 const MONDAY = '2026-03-16'
 let backend: Backend
@@ -126,7 +127,7 @@ describe('programs', () => {
     ])
   })
 
-  it('saves the coach’s edits as a whole: order, dosage, settings, and remembers the coach’s name', async () => {
+  it('saves the coach’s edits as a whole: order, dosage and settings; new programs take the coach profile’s name', async () => {
     const program = await call(backend, 'programs.create', { athleteId, templateKey: 'warm-up', startDate: MONDAY })
     const reversed = [...program.items].reverse().map((i, n) => (n === 0 ? { ...i, reps: 20, repsStep: 2 } : i))
     const saved = await call(backend, 'programs.update', {
@@ -140,8 +141,13 @@ describe('programs', () => {
     expect(saved.items.map((i) => i.exerciseId)).toEqual(reversed.map((i) => i.exerciseId))
     expect(saved.items[0]).toMatchObject({ reps: 20, repsStep: 2 })
     expect(saved).toMatchObject({ title: 'Before every run', weeks: 4, status: 'active', coachName: 'Coach Ana' })
+    // A new program takes the coach's name from the coach profile in Settings, not from the last program saved.
+    expect(
+      (await call(backend, 'programs.create', { athleteId, templateKey: null, startDate: MONDAY })).coachName,
+    ).toBe('')
+    await call(backend, 'settings.coach', { name: 'Ana Ruiz', phone: '+34 600 000 000' })
     const next = await call(backend, 'programs.create', { athleteId, templateKey: null, startDate: MONDAY })
-    expect(next.coachName).toBe('Coach Ana')
+    expect(next.coachName).toBe('Ana Ruiz')
   })
 })
 
@@ -226,6 +232,38 @@ describe('sheets', () => {
     const sheet = await call(backend, 'programs.sheet', { programId: draft.id })
     expect(sheet.endDate).toBe('2026-04-26')
     expect(sheet.exercises.map((e) => e.id).sort()).toEqual([...new Set(draft.items.map((i) => i.exerciseId))].sort())
+  })
+
+  it('carries the coach profile and, first, any open referral or suggested medical check into the safety box', async () => {
+    const today = localIsoDate(new Date())
+    const program = await call(backend, 'programs.create', { athleteId, templateKey: 'warm-up', startDate: MONDAY })
+    expect((await call(backend, 'programs.sheet', { programId: program.id })).safety).toEqual({
+      coachName: '',
+      coachPhone: '',
+      notices: [],
+    })
+    await call(backend, 'settings.coach', { name: 'Ana Ruiz', phone: '+34 600 123 456' })
+    await call(backend, 'assessments.create', { athleteId, date: addDays(today, -3), wallGap: 'more_than_hand' })
+    const pain = await call(backend, 'pain.report', {
+      athleteId,
+      date: addDays(today, -1),
+      score: 3,
+      timing: 'after',
+      location: 'below_knee',
+    })
+    const { safety } = await call(backend, 'programs.sheet', { programId: program.id })
+    expect(safety).toMatchObject({ coachName: 'Ana Ruiz', coachPhone: '+34 600 123 456' })
+    expect(safety.notices).toEqual([
+      { kind: 'refer', title: 'Pain reaching below the knee', date: pain.date },
+      { kind: 'medical_check', title: 'Wall test: gap of more than a hand', date: addDays(today, -3) },
+    ])
+
+    // Seen by a clinician and cleared: the referral leaves the sheet, the medical check stays.
+    const key = (await call(backend, 'guidance.alerts', { athleteId })).find((a) => a.ruleId === 'pain_spreading')?.key
+    await call(backend, 'guidance.clearReferral', { key: key ?? '', athleteId, seenOn: today })
+    expect(
+      (await call(backend, 'programs.sheet', { programId: program.id })).safety.notices.map((n) => n.kind),
+    ).toEqual(['medical_check'])
   })
 
   it('explains that saving a PDF needs the desktop app', async () => {

@@ -15,12 +15,13 @@ import type {
 import type { ProgramSettingsFields, ProgramUpdate } from '#shared/schemas/program'
 import type { AthleteService } from '../athletes/service'
 import { AppError, must } from '../errors'
+import { COACH_NAME_KEY, COACH_PHONE_KEY } from '../settings/service'
 import type { ExerciseService } from '../exercises'
+import { REFERRAL_LEVELS } from '#shared/guidance'
+import { safetyAlerts } from '../guidance'
 import { planOf, sessionDate, weeklyAdherence } from './adherence'
 import { proposeProgram } from './propose'
 import { resolveTemplates } from './templates'
-
-export const COACH_NAME_KEY = 'coachName'
 
 /** The first Monday on or after `today`. */
 export function nextMonday(today: string): string {
@@ -56,12 +57,21 @@ export function programService(repos: Repositories, athletes: AthleteService, ex
       ticks,
     }
   }
-  const sheetOf = (program: Program): ProgramSheet => {
+  const sheetOf = (program: Program, today = localIsoDate(new Date())): ProgramSheet => {
     const athlete = athletes.require(program.athleteId)
     const ids = [...new Set(program.items.map((i) => i.exerciseId))]
     return {
       program,
       athlete: { id: athlete.id, name: athlete.name, goal: athlete.goal },
+      safety: {
+        coachName: program.coachName || coachName(),
+        coachPhone: repos.settings.get(COACH_PHONE_KEY) ?? '',
+        notices: safetyAlerts(repos, athlete.id, today).map((a) => ({
+          kind: a.level === 'refer_today' || a.level === 'refer' ? a.level : 'medical_check',
+          title: a.title,
+          date: a.evidence.reduce<string | null>((d, e) => (e.date && (!d || e.date > d) ? e.date : d), null),
+        })),
+      },
       exercises: exercises.list().filter((e) => ids.includes(e.id)),
       endDate: endDateOf(program),
     }
@@ -88,7 +98,6 @@ export function programService(repos: Repositories, athletes: AthleteService, ex
     repo.updateSettings(id, settings)
     repo.replaceItems(id, items)
     repo.dropTicksAfter(id, settings.weeks)
-    if (settings.coachName) repos.settings.set(COACH_NAME_KEY, settings.coachName)
   })
 
   function create(input: CreateInput): Program {
@@ -115,6 +124,15 @@ export function programService(repos: Repositories, athletes: AthleteService, ex
   function propose(input: { athleteId: number; startDate?: string | undefined; today?: string | undefined }): Program {
     const athlete = athletes.require(input.athleteId)
     const today = input.today ?? localIsoDate(new Date())
+    // Referral first: no exercise program for a runner who has yet to see a clinician.
+    const referral = safetyAlerts(repos, athlete.id, today).find((a) => REFERRAL_LEVELS.includes(a.level))
+    if (referral)
+      throw new AppError(
+        'conflict',
+        `Refer first: ${referral.title}. ${referral.advice} Record “seen by a clinician, cleared to train” on the ` +
+          'referral before proposing a program.',
+        'athleteId',
+      )
     const assessment = repos.assessments.list(athlete.id).find((a) => a.date <= today) ?? null
     const proposal = proposeProgram({
       athlete,
@@ -163,8 +181,8 @@ export function programService(repos: Repositories, athletes: AthleteService, ex
       return { id }
     },
     coachName,
-    sheet: (id: number): ProgramSheet => sheetOf(get(id, 'programId')),
-    groupSheets: (groupId: number): GroupSheets => {
+    sheet: (id: number, today?: string): ProgramSheet => sheetOf(get(id, 'programId'), today),
+    groupSheets: (groupId: number, today?: string): GroupSheets => {
       const group = must(repo.group(groupId), 'That group', 'groupId')
       const members = repo
         .groupAthletes(groupId)
@@ -174,7 +192,7 @@ export function programService(repos: Repositories, athletes: AthleteService, ex
       for (const member of members) {
         const programId = repo.currentFor(member.id)
         if (programId === undefined) missing.push(member)
-        else sheets.push(sheetOf(get(programId)))
+        else sheets.push(sheetOf(get(programId), today))
       }
       return { group, sheets, missing }
     },

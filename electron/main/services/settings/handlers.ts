@@ -7,6 +7,7 @@ export function settingsHandlers({
   return {
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
+    'settings.coach': (profile) => settings.coach(profile),
 
     'demo.status': () => demo.status(),
     'demo.create': () => demo.create(),

@@ -31,7 +31,8 @@ const all: Rule[] = [
   hydration,
 ]
 
-export const RULES: readonly Rule[] = RULE_IDS.map((id) => {
+// 'referral_first' is not a rule of its own: it runs after these, on what they raised (../referralFirst.ts).
+export const RULES: readonly Rule[] = RULE_IDS.filter((id) => id !== 'referral_first').map((id) => {
   const rule = all.find((r) => r.id === id)
   if (!rule) throw new Error(`No guidance rule implements ${id}`)
   return rule

@@ -163,8 +163,9 @@ export const monotony: Rule = {
           'Vary the week: make the easy days clearly easy (or rest days) and keep the hard days hard, so the body ' +
           'gets real recovery between them.',
         trigger:
-          `Monotony (mean ÷ SD of the daily load of the 7 days ending today) of ${T.monotonyHigh.value.toFixed(1)} ` +
-          'or more, while those 7 days hold some load.',
+          'The daily load of the 7 days ending today barely changes from day to day, and those days hold some load: ' +
+          `a monotony of ${T.monotonyHigh.value.toFixed(1)} or more (monotony is the mean daily load divided by ` +
+          'its standard deviation).',
         evidence: [
           metric('Monotony, last 7 days', today.monotony.toFixed(2), from),
           metric('Load, last 7 days (min × RPE)', num(weekLoad), from),

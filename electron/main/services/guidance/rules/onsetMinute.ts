@@ -4,7 +4,9 @@
 // Reports of the last 28 days timed "during the run" with an onset minute and a score above 0, one per
 // run (a run is its linked run id, or its date when the report is not linked; the earliest onset of a
 // run counts). With 2 or more runs, M is the lower median of their onset minutes — the earlier of two,
-// robust to one odd run when there are more — and the proposed cap is ⌊(2/3 · M) / 5⌋ · 5 minutes.
+// robust to one odd run when there are more — and the proposed cap is two thirds of M, rounded down to
+// whole 5 minutes. A cap under 10 minutes is not advice (a 5-minute run is hardly a run): then the rule
+// proposes walk-run intervals or cross-training, and a check by a physiotherapist (seeds 001, 002).
 import type { Alert } from '#shared/guidance'
 import type { PainReport } from '#shared/types'
 import type { GuidanceContext } from '../context'
@@ -34,12 +36,15 @@ export const onsetMinute: Rule = {
     const onset = minutes[Math.floor((minutes.length - 1) / 2)] ?? 0
     const cap = runCapMinutes(onset)
     const name = ctx.athlete.name
-    const advice =
-      cap > 0
-        ? `Consider capping ${name}'s runs at ${String(cap)} minutes for now, adding strength work, and then ` +
-          'building the duration back up gradually while the pain stays away.'
-        : `The pain starts within the first minutes, so a shorter cap would not leave a run. Consider pausing ` +
-          `running, keeping up strength work, and suggest that ${name} sees a physiotherapist.`
+    const shortest = T.onsetShortestCap.value
+    const tooShort = cap < shortest
+    const advice = tooShort
+      ? `Two thirds of ${String(onset)} minutes leaves less than a ${String(shortest)}-minute run, which is no cap ` +
+        `to give. Consider walk-run intervals (for example 1 minute of easy running, 2 minutes of walking, kept ` +
+        `below minute ${String(onset)}) or cross-training such as cycling or swimming on the other days, and ` +
+        `suggest that ${name} has the back checked by a physiotherapist.`
+      : `Consider capping ${name}'s runs at ${String(cap)} minutes for now, adding strength work, and then ` +
+        'building the duration back up gradually while the pain stays away.'
     return [
       makeAlert(ctx, {
         ruleId: 'onset_minute',
@@ -48,24 +53,25 @@ export const onsetMinute: Rule = {
           'pain',
           reports.map((p) => p.id),
         ),
-        title:
-          cap > 0
-            ? `Pain starts around minute ${String(onset)}: cap runs at ${String(cap)} min`
-            : 'Pain starts early in the run',
+        title: tooShort
+          ? `Pain starts around minute ${String(onset)}: walk-run or cross-train, and a physio check`
+          : `Pain starts around minute ${String(onset)}: cap runs at ${String(cap)} min`,
         message:
           `In ${String(reports.length)} recent runs ${name}'s back started to hurt after about ${String(onset)} ` +
           'minutes.',
         advice,
         trigger:
           `Pain during the run with a minute of onset in at least ${String(T.onsetMinRuns.value)} runs of the last ` +
-          `${String(T.onsetWindowDays.value)} days. Cap = ⌊(2/3 × onset minute) / ${String(T.onsetCapStep.value)}⌋ × ${String(T.onsetCapStep.value)} (30 → ${String(runCapMinutes(30))} min).`,
+          `${String(T.onsetWindowDays.value)} days. The cap is two thirds of the minute the pain starts, rounded ` +
+          `down to whole ${String(T.onsetCapStep.value)} minutes (pain at minute 30 gives ${String(runCapMinutes(30))} ` +
+          `min). A cap under ${String(shortest)} minutes is not given; walk-run or cross-training is proposed instead.`,
         evidence: [
           ...reports.map((p) => painEvidence(p, `${String(p.score)}/10, started at minute ${String(p.onsetMinute)}`)),
           metric('Onset minute used (lower median)', `${String(onset)} min`),
-          metric('Proposed run cap', `${String(cap)} min`),
+          metric('Proposed run cap', tooShort ? `none (under ${String(shortest)} min)` : `${String(cap)} min`),
         ],
-        sources: ['seed-002'],
-        proposal: { kind: 'run_cap', onsetMinute: onset, capMinutes: cap },
+        sources: tooShort ? ['seed-002', 'seed-001'] : ['seed-002'],
+        proposal: { kind: tooShort ? 'walk_run' : 'run_cap', onsetMinute: onset, capMinutes: cap },
       }),
     ]
   },

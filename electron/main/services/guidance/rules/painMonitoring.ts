@@ -58,18 +58,121 @@ interface Reading {
   reports: PainReport[]
 }
 
-function read(ctx: GuidanceContext): Reading {
-  const days = T.lightWindowDays.value
-  const week = ctx.pain.filter((p) => inWindow(p.date, ctx.today, days))
-  const weekBefore = addDays(ctx.today, -days)
-  const before = ctx.pain.filter((p) => inWindow(p.date, weekBefore, days))
-  const ceiling = T.painCeiling.value
-  const base = { asOf: ctx.today, baseline: null as number | null }
+/** The reports a light judges: the last 7 days (today included) and the 7 days before them. */
+interface Weeks {
+  ctx: GuidanceContext
+  week: PainReport[]
+  before: PainReport[]
+}
 
-  if (week.length === 0) {
+/** What one check of the model found: a reason in words, its evidence and the reports behind it. */
+interface Finding {
+  reason: string
+  evidence: Evidence[]
+  reports: PainReport[]
+}
+
+/** One check of the pain-monitoring model: the colour it gives and what it found, or null. */
+interface LightCheck {
+  color: 'red' | 'amber'
+  check(w: Weeks): Finding | null
+}
+
+const latestMorning = (w: Weeks) => w.week.filter((p) => p.timing === 'next_morning').at(-1)
+
+/** Any report above 5/10, at any point of the day. */
+const aboveCeiling: LightCheck = {
+  color: 'red',
+  check(w) {
+    const ceiling = T.painCeiling.value
+    const high = w.week.filter((p) => p.score > ceiling)
+    if (!high.length) return null
+    return {
+      reason: high
+        .map(
+          (p) =>
+            `Pain ${String(p.score)}/10 (${PAIN_TIMING_LABEL[p.timing].toLowerCase()}) on ${p.date}, above the ` +
+            `${String(ceiling)}/10 limit.`,
+        )
+        .join(' '),
+      evidence: high.map((p) => painEvidence(p)),
+      reports: high,
+    }
+  },
+}
+
+/** The latest next-morning pain above the athlete's usual next-morning pain. */
+const morningAboveUsual: LightCheck = {
+  color: 'amber',
+  check(w) {
+    const morning = latestMorning(w)
+    if (!morning) return null
+    const baseline = morningBaseline(w.ctx, morning)
+    if (morning.score <= baseline) return null
+    return {
+      reason: `Next-morning pain ${String(morning.score)}/10 on ${morning.date} is above the usual ${num(baseline)}/10.`,
+      evidence: [
+        painEvidence(morning),
+        metric(
+          `Usual next-morning pain (median of the ${String(T.baselineWindowDays.value)} days before)`,
+          `${num(baseline)}/10`,
+        ),
+      ],
+      reports: [morning],
+    }
+  },
+}
+
+/** The week's average pain at least 1 point above the week before's. */
+const weeklyRise: LightCheck = {
+  color: 'amber',
+  check(w) {
+    if (!w.before.length) return null
+    const days = T.lightWindowDays.value
+    const now = mean(w.week)
+    const then = mean(w.before)
+    if (!atLeast(now - then, T.weeklyRisePoints.value)) return null
+    const today = w.ctx.today
+    return {
+      reason: `Average pain rose from ${num(then)}/10 to ${num(now)}/10 on the week before.`,
+      evidence: [
+        metric(
+          `Average pain, ${String(days)} days before`,
+          `${num(then)}/10 (${String(w.before.length)} reports)`,
+          windowStart(addDays(today, -days), days),
+        ),
+        metric(
+          `Average pain, last ${String(days)} days`,
+          `${num(now)}/10 (${String(w.week.length)} reports)`,
+          windowStart(today, days),
+        ),
+        ...w.week.map((p) => painEvidence(p)),
+      ],
+      reports: w.week,
+    }
+  },
+}
+
+/** The checks, most urgent colour first; the first colour with a finding is the light. */
+export const LIGHT_CHECKS: readonly LightCheck[] = [aboveCeiling, morningAboveUsual, weeklyRise]
+
+function weeksOf(ctx: GuidanceContext): Weeks {
+  const days = T.lightWindowDays.value
+  return {
+    ctx,
+    week: ctx.pain.filter((p) => inWindow(p.date, ctx.today, days)),
+    before: ctx.pain.filter((p) => inWindow(p.date, addDays(ctx.today, -days), days)),
+  }
+}
+
+function read(ctx: GuidanceContext): Reading {
+  const w = weeksOf(ctx)
+  const asOf = ctx.today
+  if (w.week.length === 0)
     return {
       light: {
-        ...base,
+        asOf,
+        baseline: null,
         color: null,
         reasons: [`No pain report in the last ${DAYS}.`],
         nextWeek: NEXT_WEEK.none,
@@ -77,73 +180,33 @@ function read(ctx: GuidanceContext): Reading {
       },
       reports: [],
     }
-  }
-
-  const high = week.filter((p) => p.score > ceiling)
-  if (high.length > 0) {
-    const reasons = high.map(
-      (p) =>
-        `Pain ${String(p.score)}/10 (${PAIN_TIMING_LABEL[p.timing].toLowerCase()}) on ${p.date}, above the ` +
-        `${String(ceiling)}/10 limit.`,
-    )
-    const evidence = high.map((p) => painEvidence(p))
-    return { light: { ...base, color: 'red', reasons, nextWeek: NEXT_WEEK.red, evidence }, reports: high }
-  }
-
-  const reasons: string[] = []
-  const evidence: Evidence[] = []
-  const reports: PainReport[] = []
-  const morning = week.filter((p) => p.timing === 'next_morning').at(-1)
-  let baseline: number | null = null
-  if (morning) {
-    baseline = morningBaseline(ctx, morning)
-    if (morning.score > baseline) {
-      reasons.push(
-        `Next-morning pain ${String(morning.score)}/10 on ${morning.date} is above the usual ${num(baseline)}/10.`,
-      )
-      evidence.push(
-        painEvidence(morning),
-        metric(
-          `Usual next-morning pain (median of the ${String(T.baselineWindowDays.value)} days before)`,
-          `${num(baseline)}/10`,
-        ),
-      )
-      reports.push(morning)
+  const morning = latestMorning(w)
+  const baseline = morning ? morningBaseline(ctx, morning) : null
+  for (const color of ['red', 'amber'] as const) {
+    const found = LIGHT_CHECKS.filter((c) => c.color === color).flatMap((c) => c.check(w) ?? [])
+    if (!found.length) continue
+    return {
+      light: {
+        asOf,
+        // The red light is judged on the score alone: no baseline to show beside it.
+        baseline: color === 'red' ? null : baseline,
+        color,
+        reasons: found.map((f) => f.reason),
+        nextWeek: NEXT_WEEK[color],
+        evidence: found.flatMap((f) => f.evidence),
+      },
+      reports: found.flatMap((f) => f.reports),
     }
   }
-  if (before.length > 0) {
-    const now = mean(week)
-    const then = mean(before)
-    if (atLeast(now - then, T.weeklyRisePoints.value)) {
-      reasons.push(`Average pain rose from ${num(then)}/10 to ${num(now)}/10 on the week before.`)
-      evidence.push(
-        metric(
-          `Average pain, ${String(days)} days before`,
-          `${num(then)}/10 (${String(before.length)} reports)`,
-          windowStart(addDays(ctx.today, -days), days),
-        ),
-        metric(
-          `Average pain, last ${String(days)} days`,
-          `${num(now)}/10 (${String(week.length)} reports)`,
-          windowStart(ctx.today, days),
-        ),
-        ...week.map((p) => painEvidence(p)),
-      )
-      reports.push(...week)
-    }
-  }
-  if (reasons.length > 0) {
-    return { light: { ...base, baseline, color: 'amber', reasons, nextWeek: NEXT_WEEK.amber, evidence }, reports }
-  }
-  const green = `All ${String(week.length)} pain report${week.length === 1 ? '' : 's'} of the last ${DAYS} stayed within the limits.`
+  const n = w.week.length
   return {
     light: {
-      ...base,
+      asOf,
       baseline,
       color: 'green',
-      reasons: [green],
+      reasons: [`All ${String(n)} pain report${n === 1 ? '' : 's'} of the last ${DAYS} stayed within the limits.`],
       nextWeek: NEXT_WEEK.green,
-      evidence: week.map((p) => painEvidence(p)),
+      evidence: w.week.map((p) => painEvidence(p)),
     },
     reports: [],
   }
@@ -155,8 +218,9 @@ export function trafficLight(ctx: GuidanceContext): TrafficLight {
 
 const TRIGGER =
   `Red: a pain report of the last ${DAYS} above ${CEILING}. Amber: the latest next-morning pain is above the ` +
-  `athlete’s usual (median of the ${String(T.baselineWindowDays.value)} days before, 0 when none), or the average ` +
-  `pain of the last ${DAYS} is ${String(T.weeklyRisePoints.value)} point or more above the ${DAYS} before.`
+  `athlete’s usual next-morning pain (the middle value of their next-morning reports of the ` +
+  `${String(T.baselineWindowDays.value)} days before, 0 when none), or the average pain of the last ${DAYS} is ` +
+  `${String(T.weeklyRisePoints.value)} point or more above the ${DAYS} before.`
 
 export const painMonitoring: Rule = {
   id: 'pain_monitoring',
