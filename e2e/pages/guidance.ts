@@ -19,8 +19,9 @@ export class GuidancePanel {
     this.episodes = page.getByTestId('episodes')
   }
 
+  /** The alerts on the page: red-flag banners under the name and the panel's cards. */
   cards(): Locator {
-    return this.panel.locator('[data-alert-card]')
+    return this.page.getByRole('main').locator('[data-alert-card]')
   }
 
   card(title: string | RegExp): Locator {
