@@ -27,7 +27,13 @@ export default defineConfig({
   main: {
     plugins: [copyMigrations()],
     build: {
-      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The back end runs in its own thread (electron/main/worker): its own entry beside index.js.
+      rolldownOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          'backend-worker': resolve('electron/main/worker/entry.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -70,8 +70,9 @@ export default tseslint.config(
     },
   },
   {
-    // Only the shell may touch Electron; everything else stays plain Node or plain browser code.
-    files: ['electron/main/services/**', 'electron/main/db/**'],
+    // Only the shell may touch Electron; everything else (the back end and its worker included) stays plain
+    // Node or plain browser code.
+    files: ['electron/main/services/**', 'electron/main/db/**', 'electron/main/worker/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,12 +1,15 @@
-// Every test gets its own data folder and a real back end (real SQLite file, real dispatcher). The page
-// gets `window.api` built by the same function the preload uses, bound to that dispatcher: the real
-// renderer talks to the real services, with only the Electron shell left out.
+// Every test gets its own data folder and a real back end (real SQLite file, real dispatcher), started by
+// the same entry the app's worker runs (serveBackend) and reached through the same message protocol. The
+// page gets `window.api` built by the same function the preload uses, bound to that connection: the real
+// renderer talks to the real services, with only the Electron shell left out. `backend` is the back end
+// itself, for seeding and checking.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test as base, expect } from '@playwright/test'
-import { openBackend, type Backend } from '../electron/main/backend'
-import type { Dialogs } from '../electron/main/services/transfer/host'
+import type { Backend } from '../electron/main/backend'
+import type { Dialogs, ShellPort } from '../electron/main/services/transfer/host'
+import { startBackendInProcess, type InProcessBackend } from '../electron/main/worker/in-process'
 import { bindBackend } from './bridge'
 
 export const migrationsDir = resolve('electron/main/db/migrations')
@@ -27,7 +30,16 @@ export class DialogQueue implements Dialogs {
   }
 }
 
+/** A ShellPort that answers the file dialogs only; the back end is told to ask it for nothing else. */
+function dialogsOnly(dialogs: Dialogs): ShellPort {
+  const desktopOnly = () => {
+    throw new Error('The e2e harness has no desktop shell.')
+  }
+  return { dialogs, printToPdf: desktopOnly, quit: desktopOnly, openAnotherFolder: desktopOnly }
+}
+
 interface Fixtures {
+  connection: InProcessBackend
   dialogs: DialogQueue
   backend: Backend
   /** Fills the data folder before the back end opens it (a damaged file, backups); none by default. (An
@@ -40,21 +52,25 @@ export const test = base.extend<Fixtures>({
   dialogs: async ({}, use) => {
     await use(new DialogQueue())
   },
-  backend: async ({ prepareData, dialogs }, use) => {
+  connection: async ({ prepareData, dialogs }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'backstride-e2e-'))
     await prepareData?.run(dataDir)
-    const backend = await openBackend({ dataDir, migrationsDir, dialogs })
-    await use(backend)
-    backend.close()
+    // Only the dialogs are offered ('dialogs'); the rest of the shell is the desktop app's alone.
+    const connection = await startBackendInProcess({ dataDir, migrationsDir, shell: 'dialogs' }, dialogsOnly(dialogs))
+    await use(connection)
+    await connection.close()
     rmSync(dataDir, { recursive: true, force: true })
   },
-  page: async ({ page, backend }, use) => {
+  backend: async ({ connection }, use) => {
+    await use(connection.backend)
+  },
+  page: async ({ page, connection }, use) => {
     const errors: string[] = []
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text())
     })
     page.on('pageerror', (error) => errors.push(error.message))
-    await bindBackend(page, backend)
+    await bindBackend(page, connection)
     await use(page)
     expect(errors, 'the page logged no errors').toEqual([])
   },

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { fitFile, gpxFile, stravaCsv } from '../test/import-files'
 import { AthletePage } from './pages/athlete'
 import { ImportPage } from './pages/import'
+import type { Backend } from '../electron/main/backend'
 import { expect, test } from './fixtures'
 
 function exportFolder(): string {
@@ -42,11 +43,7 @@ function exportFolder(): string {
   return dir
 }
 
-test('a coach imports a folder of watch files, rates the runs, and a second import finds only duplicates', async ({
-  page,
-  backend,
-  dialogs,
-}) => {
+function addRunner(backend: Backend): void {
   backend.repos.athletes.insert({
     name: 'Mara K.',
     birthYear: null,
@@ -57,6 +54,14 @@ test('a coach imports a folder of watch files, rates the runs, and a second impo
     notes: '',
     groups: [],
   })
+}
+
+test('a coach imports a folder of watch files, rates the runs, and a second import finds only duplicates', async ({
+  page,
+  backend,
+  dialogs,
+}) => {
+  addRunner(backend)
   const folder = exportFolder()
   try {
     const importing = new ImportPage(page, dialogs)
@@ -122,5 +127,49 @@ test('a coach imports a folder of watch files, rates the runs, and a second impo
     await expect(page.getByRole('button', { name: /^Import \d+ runs?$/ })).toHaveCount(0)
   } finally {
     rmSync(folder, { recursive: true, force: true })
+  }
+})
+
+test('a run dated in the future is flagged in the preview and imported only once the coach confirms it', async ({
+  page,
+  backend,
+  dialogs,
+}) => {
+  addRunner(backend)
+  const dir = mkdtempSync(join(tmpdir(), 'backstride-e2e-files-'))
+  const ahead = new Date(Date.now() + 3 * 86_400_000)
+  ahead.setUTCHours(6, 30, 0, 0)
+  writeFileSync(
+    join(dir, 'wrong-clock.fit'),
+    fitFile({ start: ahead.toISOString(), durationSec: 1800, distanceM: 5000 }),
+  )
+  writeFileSync(
+    join(dir, 'tuesday.fit'),
+    fitFile({ start: '2026-03-10T06:30:00Z', durationSec: 2700, distanceM: 9000, offsetSec: 3600 }),
+  )
+  try {
+    const importing = new ImportPage(page, dialogs)
+    await importing.open()
+    await importing.chooseFolder(dir)
+    await importing.chooseAthlete('Mara K.')
+    await page.getByRole('button', { name: 'Preview', exact: true }).click()
+    await expect(importing.summary).toContainText('1 new run to import')
+    await expect(importing.summary).toContainText('1 run dated in the future to confirm')
+    await expect(importing.rows('future')).toContainText('In the future: Dated')
+    // The run's own local time, its date and time apart, with the watch's offset.
+    await expect(importing.rows('new')).toContainText('Tue 10 Mar 2026, 07:30 (UTC+01:00)')
+
+    const confirm = page.getByRole('checkbox', { name: /Import it too/ })
+    await expect(confirm).not.toBeChecked()
+    await expect(page.getByRole('button', { name: 'Import 1 run' })).toBeVisible()
+    await confirm.check()
+    await page.getByRole('button', { name: 'Import 2 runs' }).click()
+    await expect(importing.summary).toContainText('2 runs imported', { timeout: 20_000 })
+    expect(backend.db.prepare('SELECT start_utc FROM runs ORDER BY date').all()).toEqual([
+      { start_utc: '2026-03-10T06:30:00Z' },
+      { start_utc: ahead.toISOString().replace('.000Z', 'Z') },
+    ])
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
   }
 })

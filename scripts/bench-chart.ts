@@ -43,7 +43,7 @@ export async function benchChartFirstDraw(): Promise<ChartBench> {
     for (let run = 0; run < RUNS; run++) {
       // A fresh page each time: nothing cached from the previous draw but the browser's own caches.
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-      await bindBackend(page, backend)
+      await bindBackend(page, session.connection)
       await page.goto(`http://127.0.0.1:${String(PORT)}/#/athletes/${String(athleteId)}?range=all`)
       const timing = await page.waitForFunction(() => {
         const measure = performance.getEntriesByName('backstride:chart-first-draw')[0]

@@ -77,7 +77,7 @@ export async function benchPrint(): Promise<void> {
   try {
     const { programId, groupId } = await seed(backend)
     const page = await browser.newPage()
-    await bindBackend(page, backend)
+    await bindBackend(page, session.connection)
     const base = `http://127.0.0.1:${String(PORT)}/#`
     const one = await pdfSeconds(page, `${base}/print/program/${String(programId)}?paper=a4`, join(dataDir, 'one.pdf'))
     const group = await pdfSeconds(page, `${base}/print/group/${String(groupId)}?paper=a4`, join(dataDir, 'group.pdf'))

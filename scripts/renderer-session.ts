@@ -5,10 +5,14 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser } from '@playwright/test'
 import { preview } from 'vite'
-import { openBackend, type Backend } from '../electron/main/backend'
+import type { Backend } from '../electron/main/backend'
+import { startBackendInProcess, type InProcessBackend } from '../electron/main/worker/in-process'
 
 export interface RendererSession {
+  /** the back end itself, for seeding */
   backend: Backend
+  /** what the page is bound to: the app's protocol, in this thread */
+  connection: InProcessBackend
   browser: Browser
   dataDir: string
   /** e.g. http://127.0.0.1:4319/ */
@@ -18,7 +22,12 @@ export interface RendererSession {
 
 export async function openRendererSession(port: number, prefix: string): Promise<RendererSession> {
   const dataDir = mkdtempSync(join(tmpdir(), prefix))
-  const backend = await openBackend({ dataDir, migrationsDir: resolve('electron/main/db/migrations') })
+  const connection = await startBackendInProcess({
+    dataDir,
+    migrationsDir: resolve('electron/main/db/migrations'),
+    shell: false,
+  })
+  const backend = connection.backend
   const server = await preview({
     configFile: false,
     root: resolve('out/renderer'),
@@ -32,13 +41,14 @@ export async function openRendererSession(port: number, prefix: string): Promise
   })
   return {
     backend,
+    connection,
     browser,
     dataDir,
     baseUrl: `http://127.0.0.1:${String(port)}/`,
     close: async () => {
       await browser.close()
       server.httpServer.close()
-      backend.close()
+      await connection.close()
       rmSync(dataDir, { recursive: true, force: true })
     },
   }

@@ -16,7 +16,7 @@ try {
     colorScheme: 'light',
     reducedMotion: 'reduce',
   })
-  await bindBackend(page, backend)
+  await bindBackend(page, session.connection)
   // An empty data folder opens on the roster's welcome.
   await page.goto(`http://127.0.0.1:${String(PORT)}/`)
   await page.getByRole('button', { name: 'Open the demo club' }).click()

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { METHOD_NAMES } from '#shared/contract'
-import { openBackend } from '../electron/main/backend'
+import { startBackendInProcess } from '../electron/main/worker/in-process'
 import { runCrashLoop } from '../test/reliability/crash'
 import { addStats, fuzzHarness, fuzzMethod, fuzzMethodNames, type MethodFuzzStats } from '../test/reliability/ipc-fuzz'
 import { runMigrationKills } from '../test/reliability/migration-kill'
@@ -67,7 +67,13 @@ async function migrationKills(): Promise<void> {
 async function ipc(): Promise<void> {
   const start = performance.now()
   const sandbox = join(work, 'ipc')
-  const backend = await openBackend({ dataDir: sandbox, migrationsDir: resolve('electron/main/db/migrations') })
+  // The app's back-end entry (serveBackend over the protocol), in this thread; the fuzzer wraps its handlers.
+  const connection = await startBackendInProcess({
+    dataDir: sandbox,
+    migrationsDir: resolve('electron/main/db/migrations'),
+    shell: false,
+  })
+  const backend = connection.backend
   try {
     const world = await buildWorld(backend, sandbox)
     const harness = fuzzHarness(backend, sandbox)
@@ -89,7 +95,7 @@ async function ipc(): Promise<void> {
         `${String(names)} unknown method names refused); no exception, no write on a refusal (${seconds(start)})`,
     )
   } finally {
-    backend.close()
+    await connection.close()
   }
 }
 

@@ -3,6 +3,9 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Encoder, Profile, type Mesg } from '@garmin/fitsdk'
+import type { Backend } from '../electron/main/backend'
+import type { ImportJobStatus } from '#shared/transfer'
+import { call, grant } from './support'
 
 /** FIT global message numbers (the SDK types them as possibly undefined). */
 const MESG = {
@@ -74,13 +77,17 @@ export function fitFile(spec: RunSpec): Uint8Array {
 }
 
 /** A straight track northwards: 0.009° of latitude is very nearly 1000 m. */
-export function gpxFile(spec: RunSpec & { type?: string | null; points?: number; cadence?: number }): string {
+/** `zone: 'none'` writes the times without a zone ("2017-10-08T14:54:00"), as some exporters do. */
+export function gpxFile(
+  spec: RunSpec & { type?: string | null; points?: number; cadence?: number; zone?: 'Z' | 'none' },
+): string {
   const points = spec.points ?? 11
   const start = new Date(spec.start).getTime()
   const degrees = (spec.distanceM / 1000) * 0.008993
   const rows = Array.from({ length: points }, (_, i) => {
     const f = i / (points - 1)
-    const time = new Date(start + f * spec.durationSec * 1000).toISOString()
+    const iso = new Date(start + f * spec.durationSec * 1000).toISOString()
+    const time = spec.zone === 'none' ? iso.slice(0, 19) : iso
     const ele = 200 + (i % 2 === 0 ? 0 : 10)
     const cad =
       spec.cadence === undefined
@@ -199,4 +206,26 @@ export function write(dir: string, name: string, content: string | Uint8Array): 
   const path = join(dir, name)
   writeFileSync(path, content)
   return { name, path }
+}
+
+/**
+ * Starts a preview or an import through the dispatcher, naming each file by a grant as the renderer does,
+ * and waits for its final status.
+ */
+export async function importJob(
+  backend: Backend,
+  mode: 'import.preview' | 'import.start',
+  request: { athleteId: number; files: { name: string; path: string }[]; confirmFuture?: boolean },
+): Promise<ImportJobStatus> {
+  const files = request.files.map(({ name, path }) => ({ name, grant: grant(backend, path) }))
+  return finishJob(backend, (await call(backend, mode, { ...request, files })).jobId)
+}
+
+/** Polls a job as the renderer does until it ends. */
+export async function finishJob(backend: Backend, jobId: number): Promise<ImportJobStatus> {
+  for (;;) {
+    const status = await call(backend, 'import.status', { jobId })
+    if (status.state !== 'running') return status
+    await new Promise((resolve) => setTimeout(resolve, 2))
+  }
 }

@@ -76,14 +76,17 @@ describe('openBackend', () => {
       .prepare('INSERT INTO athletes (name, experience, run_days_per_week) VALUES (?, ?, ?)')
       .run('Zoë Ñúñez 山田', 'experienced', 4)
     old
-      .prepare('INSERT INTO runs (athlete_id, date, duration_min, rpe, type) VALUES (?, ?, ?, ?, ?)')
-      .run(1, '2026-03-01', 45, 6, 'easy')
+      .prepare('INSERT INTO runs (athlete_id, date, start_time, duration_min, rpe, type) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(1, '2026-03-01', '07:30', 45, 6, 'easy')
     old.close()
 
     const after = await tempBackend({ dataDir })
     expect(after.db.pragma('user_version', { simple: true })).toBe(HEAD)
     expect((await call(after, 'athletes.list', {})).map((a) => a.name)).toEqual(['Zoë Ñúñez 山田'])
-    expect((await call(after, 'runs.list', { athleteId: 1 })).map((r) => r.load)).toEqual([270])
+    // Migrated, the run has its instant too (on this computer's clock: the unit tests run in UTC).
+    expect((await call(after, 'runs.list', { athleteId: 1 })).map((r) => [r.load, r.startUtc])).toEqual([
+      [270, '2026-03-01T07:30:00Z'],
+    ])
 
     // Reading a WAL-mode file leaves -wal/-shm companions next to it; count the databases themselves.
     const backupFiles = () => readdirSync(join(dataDir, 'backups')).filter((name) => name.endsWith('.db'))

@@ -14,6 +14,7 @@ import { backupService, type BackupService } from './services/backup/service'
 import { stamp } from './services/backup/names'
 import { AppError } from './services/errors'
 import { jobRegistry } from './services/import/jobs'
+import { createPrintPort, type PrintAdapter } from './services/programs/printPort'
 import type { Dialogs, Shell, TransferHost } from './services/transfer/host'
 import { scheduleCheck, startupProblem, sweepLeftovers, type Verdict } from './startup/health'
 import {
@@ -65,20 +66,13 @@ export interface BackendOptions {
   dialogs?: Dialogs
   /** Quit and "Open another folder", when the Electron shell provides them. */
   shell?: Shell
+  /** The shell's print window, when there is one (in the app, reached by messages to main: worker/). */
+  printToPdf?: PrintAdapter['savePdf']
   /** Milliseconds after start for the full integrity check; null: none (default INTEGRITY_CHECK_AFTER_MS). */
   integrityCheckAfterMs?: number | null
 }
 
-/** Where the data lives: --data-dir=…, else BACKSTRIDE_DATA_DIR when set, else the platform's user-data folder. */
-export function resolveDataDir(env: NodeJS.ProcessEnv, userDataDir: string, argv: readonly string[] = []): string {
-  const chosen = argv
-    .find((arg) => arg.startsWith('--data-dir='))
-    ?.slice('--data-dir='.length)
-    .trim()
-  if (chosen) return chosen
-  const override = env.BACKSTRIDE_DATA_DIR?.trim()
-  return override ? override : userDataDir
-}
+export { resolveDataDir } from './data-dir'
 
 async function openMigrated(file: string, migrations: Migration[], backups: BackupService): Promise<Db> {
   const db = openDatabase(file)
@@ -136,6 +130,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     backups,
     restore: (path) => restore(path),
     dialogs: options.dialogs ?? null,
+    print: createPrintPort(),
     log,
     recovery: {
       status: () => ({
@@ -155,6 +150,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       },
     },
   }
+  if (options.printToPdf) host.print.register({ savePdf: options.printToPdf })
   const location = { dataDir, databaseFile }
   const build = (connection: Db): Live => {
     try {

@@ -9,7 +9,7 @@ const OPTIONS: Record<FilePurpose, OpenDialogOptions> = {
     title: 'Import runs',
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: 'Activity files and CSV', extensions: ['fit', 'gpx', 'tcx', 'csv', 'gz'] },
+      { name: 'Activity files and tables', extensions: ['fit', 'gpx', 'tcx', 'csv', 'tsv', 'txt', 'gz'] },
       { name: 'All files', extensions: ['*'] },
     ],
   },

@@ -1,13 +1,17 @@
 // One Backstride at a time. A second instance of the app hands over to the first (which comes to the
 // front) and quits; any other process that holds the data makes Backstride say so at once and stop,
 // without waiting on the lock. Runs the real start-up (index.ts) with a stand-in for Electron and the real
-// back end on a temp folder. A second process on the database file itself is in db/connection.test.ts.
+// back end, in its worker thread, on a temp folder. A second process on the database file itself is in
+// db/connection.test.ts.
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openDatabase } from './db/connection'
 import { DatabaseInUseError } from './db/errors'
-import { DATABASE_FILE, type BackendOptions } from './backend'
-import type * as BackendModule from './backend'
+import { pathToFileURL } from 'node:url'
+import { DATABASE_FILE } from './backend'
+import type { ShellPort } from './services/transfer/host'
+import type * as ClientModule from './worker/client'
+import type { BackendInit } from './worker/protocol'
 import { cleanup, tempDir } from '../../test/support'
 
 interface FakeWindow {
@@ -64,15 +68,30 @@ vi.mock('electron', () => ({
   },
 }))
 
-// The real back end, reading the migrations from the source tree instead of beside the built main script.
-vi.mock('./backend', async (importOriginal) => {
-  const real = await importOriginal<typeof BackendModule>()
-  const { migrationsDir } = await import('../../test/support')
+// The real back end in its real worker thread, started from the TypeScript entry (through tsx) and reading
+// the migrations from the source tree instead of beside the built main script.
+vi.mock('./worker/client', async (importOriginal) => {
+  const real = await importOriginal<typeof ClientModule>()
+  const { migrationsDir, repoRoot } = await import('../../test/support')
+  const entry = pathToFileURL(join(repoRoot, 'electron/main/worker/entry.ts'))
   return {
     ...real,
-    openBackend: (options: BackendOptions) => real.openBackend({ ...options, migrationsDir }),
+    startBackendWorker: (_file: string, init: BackendInit, shell: ShellPort | null) =>
+      real.startBackendWorker(entry, { ...init, migrationsDir }, shell, { execArgv: ['--import', 'tsx'] }),
   }
 })
+
+/** Quitting as Electron does: will-quit waits while the back end closes the data, then quits again. */
+async function quit(): Promise<void> {
+  const preventDefault = vi.fn()
+  const calls = shell.quit.mock.calls.length
+  shell.listeners.get('will-quit')?.({ preventDefault })
+  if (preventDefault.mock.calls.length > 0)
+    await vi.waitFor(() => expect(shell.quit.mock.calls.length).toBe(calls + 1), STARTED)
+}
+
+/** Starting the worker from TypeScript compiles it first: a second or two on a busy machine. */
+const STARTED = { timeout: 15_000 }
 
 let dataDir: string
 
@@ -86,8 +105,8 @@ beforeEach(() => {
   vi.stubEnv('BACKSTRIDE_DATA_DIR', dataDir)
 })
 
-afterEach(() => {
-  shell.listeners.get('will-quit')?.()
+afterEach(async () => {
+  await quit()
   vi.unstubAllEnvs()
   cleanup()
 })
@@ -108,7 +127,7 @@ describe('a second Backstride', () => {
 
   it('brings the first instance’s window to the front, restored if it was minimised', async () => {
     await startApp()
-    await vi.waitFor(() => expect(shell.windows).toHaveLength(1))
+    await vi.waitFor(() => expect(shell.windows).toHaveLength(1), STARTED)
     const window = shell.windows[0] as FakeWindow
     // The contract's channel and the preload's drop channel.
     expect(shell.handle).toHaveBeenCalledTimes(2)
@@ -126,10 +145,10 @@ describe('a second Backstride', () => {
 
   it('holds the data while it runs and lets go when it quits', async () => {
     await startApp()
-    await vi.waitFor(() => expect(shell.windows).toHaveLength(1))
+    await vi.waitFor(() => expect(shell.windows).toHaveLength(1), STARTED)
     const file = join(dataDir, DATABASE_FILE)
     expect(() => openDatabase(file)).toThrow(DatabaseInUseError)
-    shell.listeners.get('will-quit')?.()
+    await quit()
     expect(() => openDatabase(file).close()).not.toThrow()
   })
 })
@@ -139,7 +158,7 @@ describe('data held by another process', () => {
     const holder = openDatabase(join(dataDir, DATABASE_FILE))
     try {
       await startApp()
-      await vi.waitFor(() => expect(shell.exit).toHaveBeenCalledWith(1))
+      await vi.waitFor(() => expect(shell.exit).toHaveBeenCalledWith(1), STARTED)
       expect(shell.showErrorBox).toHaveBeenCalledWith(
         'Backstride cannot open its data',
         new DatabaseInUseError(join(dataDir, DATABASE_FILE)).message,

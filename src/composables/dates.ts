@@ -1,26 +1,9 @@
-// Dates travel as ISO calendar days (YYYY-MM-DD) in the coach's local time; never through UTC.
+// Dates travel as ISO calendar days (YYYY-MM-DD) in the coach's local time; never through UTC. They are
+// written out by the one formatter in #shared/text, which main uses for alerts too.
 import { localIsoDate } from '#shared/dates'
+
+export { formatDate, formatDateTime, formatWeek } from '#shared/text'
 
 export function todayLocal(): string {
   return localIsoDate(new Date())
-}
-
-function localDate(iso: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
-  if (!match) return null
-  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
-}
-
-const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-})
-
-/** "Mon 30 Mar 2026"; the ISO text itself when it is not a calendar day. */
-export function formatDate(iso: string | null): string {
-  if (iso === null) return '—'
-  const date = localDate(iso)
-  return date ? DAY_FORMAT.format(date).replace(',', '') : iso
 }

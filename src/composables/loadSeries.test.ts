@@ -136,4 +136,9 @@ describe('buildLoadModel', () => {
     expect(byLabel(m, 'Red flag reported')?.timings).toEqual(['after'])
     expect(m.summary).toContain('3 pain reports, worst 6/10.')
   })
+
+  it('counts one pain report and one spike in the singular in the chart’s summary', () => {
+    const m = model('4w', 200, [report('2026-03-30', { timing: 'during', score: 6 })])
+    expect(m.summary).toContain(' 1 pain report, worst 6/10. 1 single-run spike.')
+  })
 })

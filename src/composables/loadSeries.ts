@@ -9,6 +9,7 @@ import { formatDistance, metresToUnit } from '#shared/units'
 import { formatDate } from './dates'
 import { inWindow, type LoadWindow } from './loadRange'
 import { acuteChronicLines, dayLines, formatAcwr, painLines, ratioLines, spikeSummary, weekLines } from './loadText'
+import { countOf } from '#shared/text'
 
 export type LoadMetric = 'load' | 'distance' | 'duration'
 export type LoadLines = 'acwr' | 'acuteChronic'
@@ -183,10 +184,10 @@ function summaryOf(input: LoadSeriesInput, days: LoadDay[], pain: PainReport[], 
   const last = days.at(-1)
   const worst = pain.reduce((n, p) => Math.max(n, p.score), 0)
   return [
-    `From ${formatDate(window.start)} to ${formatDate(window.end)}: ${String(runs)} runs, ${formatDistance(distance, unit)}, total load ${String(Math.round(load))}.`,
+    `From ${formatDate(window.start)} to ${formatDate(window.end)}: ${countOf(runs, 'run')}, ${formatDistance(distance, unit)}, total load ${String(Math.round(load))}.`,
     last ? `ACWR on the last day ${formatAcwr(last.acwrEwma)}.` : '',
-    pain.length ? `${String(pain.length)} pain reports, worst ${String(worst)}/10.` : 'No pain reports.',
-    spikes.length ? `${String(spikes.length)} single-run spikes.` : '',
+    pain.length ? `${countOf(pain.length, 'pain report')}, worst ${String(worst)}/10.` : 'No pain reports.',
+    spikes.length ? `${countOf(spikes.length, 'single-run spike')}.` : '',
   ]
     .filter(Boolean)
     .join(' ')

@@ -32,6 +32,8 @@ function run(fields: Partial<Run> = {}): Run {
     notes: '',
     source: 'manual',
     sourceFile: null,
+    startUtc: null,
+    utcOffsetMin: null,
     ...fields,
   }
 }
@@ -113,7 +115,7 @@ describe('tooltip lines for the load chart', () => {
   it('says the pain score, when it hurt, from which minute and where', () => {
     expect(painLines(pain())).toEqual([
       'Pain 6/10 · During the run · from minute 30 · Left side',
-      'Tue 10 Mar 2026 08:05',
+      'Tue 10 Mar 2026, 08:05',
     ])
     expect(
       painLines(pain({ timing: 'next_morning', onsetMinute: null, location: 'central', score: 3, time: null })),

@@ -5,7 +5,8 @@ import { URGENT_RED_FLAGS, type RedFlag, type Unit } from '#shared/enums'
 import { PAIN_LOCATION_LABEL, PAIN_TIMING_LABEL, RED_FLAG_LABEL, RUN_TYPE_LABEL } from '#shared/labels'
 import type { PainReport, Run } from '#shared/types'
 import { formatDistance, formatDuration } from '#shared/units'
-import { formatDate } from './dates'
+import { formatDate, formatDateTime } from './dates'
+import { countOf } from '#shared/text'
 
 export type AcwrBand = 'low' | 'typical' | 'elevated' | 'high'
 
@@ -79,7 +80,7 @@ export function dayLines(day: LoadDay, runs: readonly Run[], spikes: readonly Ru
       : runs.length === 1
         ? [`${date} · ${runSummary(runs[0] as Run, unit)}`]
         : [
-            `${date} · ${String(runs.length)} runs · ${formatDistance(day.distanceM, unit)} · load ${String(Math.round(day.load))}`,
+            `${date} · ${countOf(runs.length, 'run')} · ${formatDistance(day.distanceM, unit)} · load ${String(Math.round(day.load))}`,
             ...runs.map((run) => runSummary(run, unit)),
           ]
   return [...lines, ...spikes.map((spike) => spikeSummary(spike, unit))]
@@ -87,7 +88,7 @@ export function dayLines(day: LoadDay, runs: readonly Run[], spikes: readonly Ru
 
 /** "Week of Mon 9 Mar 2026 · 5 runs · 42.3 km · 4:10:00 · load 1830", then the change on the week before. */
 export function weekLines(week: WeekSummary, unit: Unit): string[] {
-  const runs = week.runCount === 1 ? '1 run' : `${String(week.runCount)} runs`
+  const runs = countOf(week.runCount, 'run')
   const lines = [
     `Week of ${formatDate(week.weekStart)} · ${runs} · ${formatDistance(week.distanceM, unit)} · ` +
       `${formatDuration(week.durationMin)} · load ${String(Math.round(week.load))}`,
@@ -98,7 +99,7 @@ export function weekLines(week: WeekSummary, unit: Unit): string[] {
 }
 
 function painCount(n: number): string {
-  return n === 1 ? '1 report' : `${String(n)} reports`
+  return countOf(n, 'report')
 }
 
 /** "Pain 6/10 · During the run · from minute 30 · Left side", then the date and any red flag. */
@@ -106,7 +107,7 @@ export function painLines(report: PainReport): string[] {
   const first = [`Pain ${String(report.score)}/10`, PAIN_TIMING_LABEL[report.timing]]
   if (report.onsetMinute !== null) first.push(`from minute ${String(report.onsetMinute)}`)
   first.push(PAIN_LOCATION_LABEL[report.location])
-  const when = report.time ? `${formatDate(report.date)} ${report.time.slice(0, 5)}` : formatDate(report.date)
+  const when = formatDateTime(report.date, report.time)
   const lines = [first.join(' · '), when]
   if (report.redFlags.length > 0) {
     const flags = report.redFlags.map((f) => RED_FLAG_LABEL[f]).join('; ')

@@ -2,6 +2,7 @@
 // the printed sheet so the two never disagree.
 import type { Ceiling } from './ceilings'
 import type { Dosage, ProgramItem } from './programs'
+import { countOf } from './text'
 
 export function seconds(value: number): string {
   if (value >= 60 && value % 60 === 0) return `${String(value / 60)} min`
@@ -58,7 +59,7 @@ export function formatProgression(item: ProgramItem, weeks: number, ceiling: Cei
   const parts: string[] = []
   if (item.reps !== null && item.repsStep > 0 && last.reps !== item.reps)
     parts.push(
-      `+${String(item.repsStep)} ${item.repsStep === 1 ? 'rep' : 'reps'}` +
+      `+${countOf(item.repsStep, 'rep')}` +
         (ceiling.reps !== undefined && last.reps === ceiling.reps ? ` up to ${String(ceiling.reps)}` : ''),
     )
   if (item.holdSec !== null && item.holdStep > 0 && last.holdSec !== item.holdSec)

@@ -35,8 +35,11 @@ export interface ImportScan {
   ignored: IgnoredFile[]
 }
 
-/** new/duplicate/skipped/error in a preview; imported/duplicate/skipped/error after an import. */
-export type ActivityStatus = 'new' | 'imported' | 'duplicate' | 'skipped' | 'error'
+/**
+ * new/duplicate/skipped/error/future in a preview; imported/duplicate/skipped/error/future after an
+ * import. `future`: dated after now, left out unless the coach confirmed those runs.
+ */
+export type ActivityStatus = 'new' | 'imported' | 'duplicate' | 'skipped' | 'error' | 'future'
 
 export interface ActivityPreview {
   /** CSV row number (1 = first data row); null for watch files */
@@ -44,8 +47,11 @@ export interface ActivityPreview {
   /** the activity type as the file names it ("running", "Ride", …) */
   sport: string
   isRun: boolean
+  /** the run's own local day and HH:MM */
   date: string | null
   startTime: string | null
+  /** minutes east of UTC of the run's clock when the file said; null: on this computer's clock */
+  offsetMin: number | null
   durationMin: number | null
   distanceM: number | null
   cadenceSpm: number | null
@@ -61,6 +67,8 @@ export interface ImportCounts {
   duplicates: number
   skipped: number
   errors: number
+  /** runs dated in the future: left out unless the request confirmed them */
+  future: number
 }
 
 export type FileState = 'done' | 'failed' | 'cancelled'

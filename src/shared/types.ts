@@ -30,6 +30,11 @@ export interface Run extends RunFields {
   id: number
   source: RunSource
   sourceFile: string | null
+  /** the instant the run started, 'YYYY-MM-DDTHH:MM:SSZ'; null when only its day is known */
+  startUtc: string | null
+  /** minutes east of UTC of the run's own clock when a file said; null: `date` and `startTime` are on
+   * the computer's clock at `startUtc` */
+  utcOffsetMin: number | null
   /** duration × session RPE (Foster 2001); null until the RPE is known */
   load: number | null
 }

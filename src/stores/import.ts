@@ -6,6 +6,7 @@ import { api, unwrap } from '../api/client'
 import type { CsvMapping, FilePurpose } from '#shared/schemas/transfer'
 import type { FileResult, GrantedFile, IgnoredFile, ImportFileRef, ImportJobStatus } from '#shared/transfer'
 import type { Run } from '#shared/types'
+import { runUpdateOf } from '#shared/schemas/run'
 
 export const POLL_MS = 150
 
@@ -21,6 +22,8 @@ export const useImportStore = defineStore('import', () => {
   const results = ref<FileResult[]>([])
   const unrated = ref<Run[]>([])
   const dialogs = ref(true)
+  /** the coach confirmed the runs dated in the future that the preview found */
+  const confirmFuture = ref(false)
   let timer: ReturnType<typeof setTimeout> | null = null
   let finished: ((status: ImportJobStatus) => void) | null = null
 
@@ -30,6 +33,7 @@ export const useImportStore = defineStore('import', () => {
     stopPolling()
     job.value = null
     results.value = []
+    confirmFuture.value = false
     phase.value = 'choose'
   }
 
@@ -80,6 +84,7 @@ export const useImportStore = defineStore('import', () => {
     if (athleteId.value === null) throw new Error('Choose the athlete these files belong to.')
     return {
       athleteId: athleteId.value,
+      confirmFuture: confirmFuture.value,
       files: files.value.map((f) => {
         const mapping = mappings.value[f.path]
         return mapping ? { name: f.name, grant: f.grant, mapping } : { name: f.name, grant: f.grant }
@@ -123,7 +128,7 @@ export const useImportStore = defineStore('import', () => {
       bytesDone: 0,
       bytesTotal: 0,
       current: null,
-      totals: { activities: 0, runs: 0, duplicates: 0, skipped: 0, errors: 0 },
+      totals: { activities: 0, runs: 0, duplicates: 0, skipped: 0, errors: 0, future: 0 },
       message: null,
     }
     const status = await new Promise<ImportJobStatus>((resolve) => {
@@ -174,8 +179,7 @@ export const useImportStore = defineStore('import', () => {
 
   /** Saves a session RPE through the ordinary run update, keeping every other field as it is. */
   async function rate(run: Run, rpe: number) {
-    const { athleteId: _athlete, source: _source, sourceFile: _file, load: _load, ...fields } = run
-    unwrap(await api.runs.update({ ...fields, rpe }))
+    unwrap(await api.runs.update(runUpdateOf(run, { rpe })))
     unrated.value = unrated.value.filter((r) => r.id !== run.id)
   }
 
@@ -188,6 +192,7 @@ export const useImportStore = defineStore('import', () => {
     job,
     results,
     unrated,
+    confirmFuture,
     dialogs,
     running,
     addGranted,

@@ -197,12 +197,54 @@ const fillVersion4: Filler = (db) => {
   )
 }
 
+/** Version 5 gave runs their instant and offset: runs written since carry both, at both ends of each CHECK. */
+const fillVersion5: Filler = (db) => {
+  insert(
+    db,
+    `INSERT INTO runs (id, athlete_id, date, start_time, duration_min, type, notes, source, source_file, fingerprint,
+       start_utc, utc_offset_min)
+     VALUES (?, ?, ?, ?, ?, 'easy', ?, ?, ?, ?, ?, ?)`,
+    [
+      [
+        101,
+        2,
+        '2017-10-08',
+        '16:54',
+        47,
+        '',
+        'import',
+        'sonntag.fit',
+        '2017-10-08T14:54Z|2820s|4490m',
+        '2017-10-08T14:54:07Z',
+        120,
+      ],
+      [
+        102,
+        4,
+        '2026-03-09',
+        '23:45',
+        30,
+        AWKWARD_TEXT[2],
+        'import',
+        'kiritimati.fit',
+        null,
+        '2026-03-09T09:45:00Z',
+        840,
+      ],
+      [103, 2, '2026-03-08', '00:15', 30, '', 'import', 'baker.fit', null, '2026-03-08T12:15:00Z', -720],
+      [104, 2, '2026-03-10', null, 30, '', 'import', 'day-only.csv', '2026-03-10D|1800s|-', null, null],
+      [105, 4, '2026-03-11', '06:00', 30, '', 'import', 'lone.gpx', null, '2026-03-11T06:00:00Z', null],
+    ],
+  )
+}
+
 /** One filler per schema version, for the tables that version's migration created. */
 export const FILLERS: Readonly<Record<number, Filler>> = {
   1: fillVersion1,
   2: fillVersion2,
   3: fillVersion3,
   4: fillVersion4,
+  5: fillVersion5,
 }
 
 /**

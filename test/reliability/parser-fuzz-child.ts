@@ -56,13 +56,17 @@ function checkActivities(parser: ParserName, activities: Activity[]): void {
   }
 }
 
+/** What the FIT decoder and the XML parser say in their own words, which a coach must never read. */
+const LIBRARY_WORDS =
+  /Runtime Error|Maximum nested|readTagExp|Unexpected end of|Invalid tag|Pi Tag|closing tag|Unpaired tag|DOCTYPE declarations|undefined|NaN/
+
 /**
- * What a coach reads next to the file's name starts with a sentence of our own, not a stack trace; a detail
- * from the XML parser may follow it ("This XML file is malformed: …").
+ * What a coach reads next to the file's name is a sentence of our own, not a stack trace and not a
+ * library's message.
  */
 function checkMessage(parser: ParserName, error: FileProblem): void {
   const message = error.message
-  if (!/^[A-Z][^:\n]{14,}/.test(message) || /\[object |\n\s*at \S+ \(/.test(message))
+  if (!/^[A-Z][^:\n]{14,}/.test(message) || /\[object |\n\s*at \S+ \(/.test(message) || LIBRARY_WORDS.test(message))
     throw new Error(`${parser} refused a file with an unclear message: ${JSON.stringify(message)}`)
 }
 

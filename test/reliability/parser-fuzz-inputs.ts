@@ -96,7 +96,7 @@ function concat(...parts: Uint8Array[]): Uint8Array {
 }
 
 /** Makes the header's size and both checksums agree with the (damaged) content again. */
-function repairFit(input: Uint8Array): Uint8Array {
+export function repairFit(input: Uint8Array): Uint8Array {
   const header = input[0]
   if ((header !== 12 && header !== 14) || input.length < header + 2) return input
   const out = input.slice()

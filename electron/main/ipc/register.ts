@@ -20,17 +20,18 @@ const trusted = (event: IpcMainInvokeEvent, appUrl: () => string) => {
 export function registerIpc(
   dispatch: Dispatch,
   appUrl: () => string,
-  grant: (path: string) => GrantedFile | null = () => null,
+  grant: (path: string) => GrantedFile | null | Promise<GrantedFile | null> = () => null,
 ): void {
   ipcMain.handle(IPC_CHANNEL, (event, method: unknown, payload: unknown) => {
     if (!trusted(event, appUrl)) return fail('forbidden', 'This request did not come from Backstride.')
     return dispatch(String(method), payload)
   })
-  ipcMain.handle(DROP_CHANNEL, (event, paths: unknown): GrantedFile[] => {
+  ipcMain.handle(DROP_CHANNEL, async (event, paths: unknown): Promise<GrantedFile[]> => {
     if (!trusted(event, appUrl) || !Array.isArray(paths) || paths.length > MAX_DROPPED) return []
-    return paths
-      .filter((path): path is string => typeof path === 'string' && path !== '')
-      .map(grant)
-      .filter((file) => file !== null)
+    // The back end (in its worker) keeps the grants; main asks it for each path.
+    const granted = await Promise.all(
+      paths.filter((path): path is string => typeof path === 'string' && path !== '').map(grant),
+    )
+    return granted.filter((file) => file !== null)
   })
 }

@@ -7,6 +7,8 @@ import type { FileResult } from '#shared/transfer'
 import { useSettingsStore } from '../../stores/settings'
 import ImportPreviewTable from './ImportPreviewTable.vue'
 import ImportRateList from './ImportRateList.vue'
+import ImportSummary from './ImportSummary.vue'
+import ImportFutureConfirm from './ImportFutureConfirm.vue'
 
 const run: Run = {
   id: 7,
@@ -25,12 +27,20 @@ const run: Run = {
   notes: 'Hills, then home',
   source: 'import',
   sourceFile: 'tuesday.fit',
+  startUtc: '2026-03-10T05:30:00Z',
+  utcOffsetMin: 60,
   load: null,
 }
 
 beforeEach(() => setActivePinia(createPinia()))
 
 describe('ImportRateList', () => {
+  it('keeps the date and the time of each run apart', () => {
+    const list = mount(ImportRateList, { props: { runs: [run] } })
+    expect(list.get('strong').text()).toBe('Tue 10 Mar 2026, 06:30')
+    expect(list.get('label').text()).toBe('Session RPE for the run of Tue 10 Mar 2026, 06:30')
+  })
+
   it('refuses an RPE outside 0–10 next to the field and sends a good one', async () => {
     const list = mount(ImportRateList, { props: { runs: [run] } })
     const input = list.get('input')
@@ -58,7 +68,7 @@ describe('ImportPreviewTable', () => {
       state: 'done',
       message: null,
       needsMapping: false,
-      counts: { activities: 2, runs: 1, duplicates: 0, skipped: 1, errors: 0 },
+      counts: { activities: 3, runs: 1, duplicates: 0, skipped: 1, errors: 0, future: 1 },
       activities: [
         {
           row: null,
@@ -66,6 +76,7 @@ describe('ImportPreviewTable', () => {
           isRun: true,
           date: '2026-03-10',
           startTime: '06:30',
+          offsetMin: 120,
           durationMin: 45,
           distanceM: 16093.44,
           cadenceSpm: 170.4,
@@ -79,6 +90,7 @@ describe('ImportPreviewTable', () => {
           isRun: false,
           date: '2026-03-11',
           startTime: '07:00',
+          offsetMin: null,
           durationMin: 60,
           distanceM: 30000,
           cadenceSpm: null,
@@ -86,14 +98,76 @@ describe('ImportPreviewTable', () => {
           status: 'skipped',
           reason: 'Not a run: the file says this is “road_biking”.',
         },
+        {
+          row: null,
+          sport: 'running',
+          isRun: true,
+          date: '2031-01-05',
+          startTime: '09:00',
+          offsetMin: null,
+          durationMin: 30,
+          distanceM: 5000,
+          cadenceSpm: null,
+          elevationGainM: null,
+          status: 'future',
+          reason: 'Dated Sun 5 Jan 2031, 09:00, which is in the future.',
+        },
       ],
     }
     const table = mount(ImportPreviewTable, { props: { results: [result], caption: 'What the files hold' } })
     expect(table.get('thead').text()).toContain('Distance (mi)')
-    const [runRow, rideRow] = table.findAll('tbody tr')
+    const [runRow, rideRow, futureRow] = table.findAll('tbody tr')
+    // The run's own local time, with the watch's offset when the file gave it.
+    expect(runRow?.get('.import-date').text()).toBe('Tue 10 Mar 2026, 06:30 (UTC+02:00)')
+    expect(rideRow?.get('.import-date').text()).toBe('Wed 11 Mar 2026, 07:00')
+    expect(futureRow?.text()).toContain('In the future: Dated Sun 5 Jan 2031, 09:00, which is in the future.')
     expect(runRow?.text()).toContain('10.00')
     expect(runRow?.text()).toContain('45:00')
     expect(runRow?.text()).toContain('170')
     expect(rideRow?.text()).toContain('Skipped: Not a run: the file says this is “road_biking”.')
+  })
+})
+
+describe('ImportSummary', () => {
+  const job = {
+    jobId: 1,
+    mode: 'preview' as const,
+    athleteId: 1,
+    state: 'done' as const,
+    done: 2,
+    total: 2,
+    bytesDone: 0,
+    bytesTotal: 0,
+    current: null,
+    totals: { activities: 3, runs: 1, duplicates: 1, skipped: 0, errors: 1, future: 1 },
+    message: null,
+  }
+
+  it('counts each outcome in the singular or the plural', () => {
+    const summary = mount(ImportSummary, { props: { job, results: [] } })
+    expect(summary.findAll('li').map((li) => li.text())).toEqual([
+      '1 new run to import',
+      '1 duplicate left out',
+      '1 run that could not be read',
+      '1 run dated in the future to confirm',
+    ])
+  })
+
+  it('leads with the job’s own message when no file could be read', () => {
+    const message =
+      'None of the 2 files could be read: there is nothing to import. The reason is given next to each file.'
+    const summary = mount(ImportSummary, { props: { job: { ...job, message }, results: [] } })
+    expect(summary.get('.import-summary__message').text()).toBe(message)
+  })
+})
+
+describe('ImportFutureConfirm', () => {
+  it('asks before runs dated in the future are imported, and reports the choice', async () => {
+    const confirm = mount(ImportFutureConfirm, { props: { count: 2, modelValue: false } })
+    expect(confirm.text()).toContain('2 runs are dated in the future.')
+    const box = confirm.get('input[type="checkbox"]')
+    expect((box.element as HTMLInputElement).checked).toBe(false)
+    await box.setValue(true)
+    expect(confirm.emitted('update:modelValue')?.[0]).toEqual([true])
   })
 })

@@ -96,7 +96,15 @@ describe('LoadSection', () => {
   it('fetches the history again after a run is logged', async () => {
     await mountSection()
     api.runs.create.mockImplementation((payload) =>
-      ok({ id: 1, ...runCreate.parse(payload), source: 'manual', sourceFile: null, load: null }),
+      ok({
+        id: 1,
+        ...runCreate.parse(payload),
+        source: 'manual',
+        sourceFile: null,
+        startUtc: null,
+        utcOffsetMin: null,
+        load: null,
+      }),
     )
     await useRunsStore().create({ athleteId: 7, date: '2026-03-31', durationMin: 30 })
     await flushPromises()

@@ -37,6 +37,8 @@ function run(id: number, date: string): Run {
     notes: '',
     source: 'manual',
     sourceFile: null,
+    startUtc: null,
+    utcOffsetMin: null,
     load: 160,
   }
 }
@@ -105,5 +107,19 @@ describe('RunsSection', () => {
     expect(dates(wrapper)).toEqual(['2026-03-30', '2026-03-28'])
     expect(wrapper.text()).not.toContain('No runs yet')
     wrapper.unmount()
+  })
+})
+
+describe('RunsTable', () => {
+  it('shows a run’s own local day and time apart, with its clock for the machine and the eye', async () => {
+    setActivePinia(createPinia())
+    const { default: RunsTable } = await import('./RunsTable.vue')
+    const sunday = { ...run(3, '2017-10-08'), startTime: '16:54', startUtc: '2017-10-08T14:54:00Z', utcOffsetMin: 120 }
+    const table = mount(RunsTable, { props: { runs: [sunday, run(1, '2026-03-28')], shoes: [] } })
+    const [first, second] = table.findAll('tbody time')
+    expect(first?.text()).toBe('Sun 8 Oct 2017, 16:54')
+    expect(first?.attributes('datetime')).toBe('2017-10-08T16:54+02:00')
+    expect(first?.attributes('title')).toBe('The run’s own clock: UTC+02:00')
+    expect(second?.text()).toBe('Sat 28 Mar 2026')
   })
 })

@@ -36,3 +36,17 @@ export const runUpdate = runFields.omit({ athleteId: true }).extend({ id })
 
 export type RunFields = z.output<typeof runFields>
 export type RunFieldsInput = z.input<typeof runFields>
+
+/** The update's fields with unknown keys dropped instead of refused. */
+const updateFieldsOf = z.object(runUpdate.shape)
+
+/**
+ * The payload that saves `run` again as it is, plus `changes`: every field the coach edits, without what
+ * the app derives (load, the start's instant and offset) or fixes at creation (athlete, source).
+ */
+export function runUpdateOf(
+  run: RunFields & { id: number },
+  changes: Partial<Omit<RunFields, 'athleteId'>> = {},
+): z.output<typeof runUpdate> {
+  return updateFieldsOf.parse({ ...run, ...changes })
+}

@@ -42,6 +42,8 @@ export const importFile = z.strictObject({
 export const importRequest = z.strictObject({
   athleteId: id,
   files: z.array(importFile).min(1, 'Choose at least one file').max(10_000, 'At most 10,000 files at a time'),
+  /** the coach confirmed that runs dated in the future are to be imported too */
+  confirmFuture: z.boolean().default(false),
 })
 
 export const importScan = z.strictObject({

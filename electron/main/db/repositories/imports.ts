@@ -6,13 +6,16 @@ import type { Db } from '../connection'
 import type { RunFields } from '#shared/schemas/run'
 import type { Run } from '#shared/types'
 import type { RunSource, RunType, Surface } from '#shared/enums'
-import { runsRepo } from './runs'
+import { runsRepo, type RunClock } from './runs'
 
 /** A run that may already be there: enough to judge whether two records are the same activity. */
 export interface KnownRun {
   fingerprint: string
   durationMin: number
   distanceM: number | null
+  /** its local day and HH:MM, to quote in the duplicate's reason */
+  date: string
+  startTime: string | null
   /** the saved run's id; null when it is only staged by this job (earlier in the same preview or file) */
   id: number | null
 }
@@ -23,6 +26,7 @@ export interface StagedRun {
   fields: RunFields
   sourceFile: string
   fingerprint: string
+  clock: RunClock
 }
 
 type StageValues = [
@@ -41,6 +45,8 @@ type StageValues = [
   string,
   string,
   string,
+  string | null,
+  number | null,
 ]
 
 export function importsRepo(db: Db) {
@@ -63,26 +69,29 @@ export function importsRepo(db: Db) {
       elevation_gain_m REAL,
       notes TEXT NOT NULL,
       source_file TEXT NOT NULL,
-      fingerprint TEXT NOT NULL
+      fingerprint TEXT NOT NULL,
+      start_utc TEXT,
+      utc_offset_min INTEGER
     );
     CREATE INDEX IF NOT EXISTS temp.import_staging_fingerprint ON import_staging (job_id, athlete_id, fingerprint);
   `)
   const known = db.prepare<[number, string, string, number, number, string, string], KnownRun>(`
-    SELECT fingerprint, duration_min AS durationMin, distance_m AS distanceM, id FROM runs
+    SELECT fingerprint, duration_min AS durationMin, distance_m AS distanceM, date, start_time AS startTime, id
+      FROM runs
      WHERE athlete_id = ? AND fingerprint >= ? AND fingerprint < ? AND deleted_at IS NULL
     UNION ALL
-    SELECT fingerprint, duration_min, distance_m, NULL FROM temp.import_staging
+    SELECT fingerprint, duration_min, distance_m, date, start_time, NULL FROM temp.import_staging
      WHERE job_id = ? AND athlete_id = ? AND fingerprint >= ? AND fingerprint < ?`)
   const stage = db.prepare<StageValues>(`
     INSERT INTO temp.import_staging (job_id, file_index, athlete_id, date, start_time, duration_min, distance_m, rpe,
-      type, surface, cadence_spm, elevation_gain_m, notes, source_file, fingerprint)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      type, surface, cadence_spm, elevation_gain_m, notes, source_file, fingerprint, start_utc, utc_offset_min)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
   const lastId = db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM runs')
   const commit = db.prepare<[RunSource, number, number]>(`
     INSERT INTO runs (athlete_id, date, start_time, duration_min, distance_m, rpe, type, surface, cadence_spm,
-      elevation_gain_m, notes, source, source_file, fingerprint)
+      elevation_gain_m, notes, source, source_file, fingerprint, start_utc, utc_offset_min)
     SELECT athlete_id, date, start_time, duration_min, distance_m, rpe, type, surface, cadence_spm,
-      elevation_gain_m, notes, ?, source_file, fingerprint
+      elevation_gain_m, notes, ?, source_file, fingerprint, start_utc, utc_offset_min
       FROM temp.import_staging WHERE job_id = ? AND file_index = ?`)
   const discardFile = db.prepare<[number, number]>(
     'DELETE FROM temp.import_staging WHERE job_id = ? AND file_index = ?',
@@ -93,12 +102,16 @@ export function importsRepo(db: Db) {
       ORDER BY date DESC, start_time DESC, id DESC LIMIT ?`,
   )
   const runs = runsRepo(db)
-  const commitFile = db.transaction((jobId: number, fileIndex: number) => {
+  const moveFile = (jobId: number, fileIndex: number) => {
     const before = lastId.get()?.id ?? 0
     const inserted = commit.run('import', jobId, fileIndex).changes
     discardFile.run(jobId, fileIndex)
     return inserted > 0 ? { first: before + 1, last: before + inserted } : null
-  })
+  }
+  const commitFile = db.transaction(moveFile)
+  const commitFiles = db.transaction((jobId: number, fileIndexes: readonly number[]) =>
+    fileIndexes.map((fileIndex) => moveFile(jobId, fileIndex)),
+  )
 
   return {
     /** Runs of the athlete (saved, or staged by this job) whose fingerprint lies in [from, to). */
@@ -122,6 +135,8 @@ export function importsRepo(db: Db) {
         f.notes,
         run.sourceFile,
         run.fingerprint,
+        run.clock.startUtc,
+        run.clock.utcOffsetMin,
       )
     },
     /**
@@ -130,6 +145,12 @@ export function importsRepo(db: Db) {
      */
     commitFile: (jobId: number, fileIndex: number): { first: number; last: number } | null =>
       commitFile(jobId, fileIndex),
+    /**
+     * Several files' staged runs in one transaction (one sync to disk instead of one per file): each file
+     * still goes in whole or not at all. The ids each file got, in the order given.
+     */
+    commitFiles: (jobId: number, fileIndexes: readonly number[]): ({ first: number; last: number } | null)[] =>
+      commitFiles(jobId, fileIndexes),
     /** Runs `work` (lookups and staging) as one transaction: one write to the temp file instead of hundreds. */
     together: (work: () => void) => {
       db.transaction(work)()

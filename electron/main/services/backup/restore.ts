@@ -163,6 +163,10 @@ async function checkCandidate(path: string, tmp: string, migrations: Migration[]
         'That backup’s content does not match the checksum written when it was made: it was changed or damaged.',
       )
     }
+    // Checked at its own version first: a migration reads the columns it updates, so a look-alike must be
+    // named for what it lacks before one runs on it.
+    const own = await firstSchemaDifference(db, migrations.slice(0, version))
+    if (own) throw refuse(`That is a SQLite database, but not one of Backstride’s: ${own}.`)
     await migrate(db, migrations)
     const difference = await firstSchemaDifference(db, migrations)
     if (difference) throw refuse(`That is a SQLite database, but not one of Backstride’s: ${difference}.`)

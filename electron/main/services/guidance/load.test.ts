@@ -24,7 +24,7 @@ describe('load spike — single run', () => {
     expect(alert.level).toBe('caution')
     expect(alert.key).toBe(`load_spike:${String(s.athleteId)}:runs-${String(spike)}`)
     expect(alert.message).toBe(
-      `Ada's run on ${day(-3)} (11.0 km) was 110.1 % of the longest run in the 30 days before it (10.0 km on ${day(-20)}).`,
+      'Ada’s run on Sun 22 Mar 2026 (11.0 km) was 110.1 % of the longest run in the 30 days before it (10.0 km on Thu 5 Mar 2026).',
     )
     expect(alert.evidence).toEqual([
       { kind: 'run', id: spike, date: day(-3), label: 'Long run', value: '11.0 km, 110.1 % of the longest before' },
@@ -59,18 +59,22 @@ describe('load spike — two-week progression', () => {
   })
 
   it('cautions at 30.1 % in the previous week, with both weeks as evidence', async () => {
-    const s = await scenario()
+    const s = await scenario('Jonas Days')
     await weeks(s, 2010)
     const alert = only(progressions(s))
     expect(alert.level).toBe('caution')
     expect(alert.key).toBe(`load_spike:${String(s.athleteId)}:progression-2026-03-16`)
+    // Weeks by their Monday in the app's date format (never "2026-W12"); a name ending in s takes ’ alone.
+    expect(alert.message).toBe(
+      'Jonas Days’ distance in the week of Mon 16 Mar 2026 is 30.1 % above the week two weeks before.',
+    )
     expect(alert.evidence).toEqual([
-      { kind: 'metric', id: null, date: '2026-03-16', label: 'Distance, week 2026-W12', value: '13.0 km' },
+      { kind: 'metric', id: null, date: '2026-03-16', label: 'Distance, week of Mon 16 Mar 2026', value: '13.0 km' },
       {
         kind: 'metric',
         id: null,
         date: '2026-03-02',
-        label: 'Distance, week 2026-W10 (two weeks before)',
+        label: 'Distance, week of Mon 2 Mar 2026 (two weeks before)',
         value: '10.0 km',
       },
       { kind: 'metric', id: null, date: '2026-03-16', label: 'Change over two weeks', value: '+30.1 %' },

@@ -34,7 +34,7 @@ describe('pain onset minute', () => {
     expect(alert.level).toBe('caution')
     expect(alert.proposal).toEqual({ kind: 'run_cap', onsetMinute: onset, capMinutes: cap })
     expect(alert.title).toBe(`Pain starts around minute ${String(onset)}: cap runs at ${String(cap)} min`)
-    expect(alert.advice).toContain(`capping Ada's runs at ${String(cap)} minutes`)
+    expect(alert.advice).toContain(`capping Ada’s runs at ${String(cap)} minutes`)
     expect(alert.evidence.filter((e) => e.kind === 'pain')).toEqual([
       {
         kind: 'pain',

@@ -35,7 +35,7 @@ describe('pain lasting more than 8 weeks', () => {
         id: null,
         date: day(-57),
         label: 'Current pain episode',
-        value: `8 weeks 1 day (${day(-57)} to ${TODAY}), ${String(ids.length)} reports, worst 4/10`,
+        value: `8 weeks 1 day (Tue 27 Jan 2026 to Wed 25 Mar 2026), ${String(ids.length)} reports, worst 4/10`,
       },
       { kind: 'pain', id: ids[0], date: day(-57), label: 'Pain report (right after)', value: '3/10, central' },
       { kind: 'pain', id: ids.at(-1), date: TODAY, label: 'Pain report (right after)', value: '4/10, central' },

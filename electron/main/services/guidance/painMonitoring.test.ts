@@ -29,13 +29,13 @@ describe('pain-monitoring traffic light', () => {
     const id = await s.pain(day(-1), 6, { timing: 'during', onsetMinute: 25 })
     const red = s.guidance.trafficLight(s.athleteId, TODAY)
     expect(red.color).toBe('red')
-    expect(red.reasons).toEqual([`Pain 6/10 (during the run) on ${day(-1)}, above the 5/10 limit.`])
+    expect(red.reasons).toEqual([`Pain 6/10 (during the run) on Tue 24 Mar 2026, above the 5/10 limit.`])
     expect(red.nextWeek).toBe(NEXT_WEEK.red)
 
     const alert = only(s.alerts('pain_monitoring'))
     expect(alert.level).toBe('red')
     expect(alert.key).toBe(`pain_monitoring:${String(s.athleteId)}:red-${String(id)}`)
-    expect(alert.message).toBe(`Ada: Pain 6/10 (during the run) on ${day(-1)}, above the 5/10 limit.`)
+    expect(alert.message).toBe(`Ada: Pain 6/10 (during the run) on Tue 24 Mar 2026, above the 5/10 limit.`)
     expect(alert.evidence).toEqual([
       { kind: 'pain', id, date: day(-1), label: 'Pain report (during the run)', value: '6/10, central' },
     ])
@@ -54,7 +54,7 @@ describe('pain-monitoring traffic light', () => {
     const higher = await s.pain(day(-1), 3, { timing: 'next_morning' })
     const light = s.guidance.trafficLight(s.athleteId, TODAY)
     expect(light).toMatchObject({ color: 'amber', baseline: 2, nextWeek: NEXT_WEEK.amber })
-    expect(light.reasons).toEqual([`Next-morning pain 3/10 on ${day(-1)} is above the usual 2/10.`])
+    expect(light.reasons).toEqual([`Next-morning pain 3/10 on Tue 24 Mar 2026 is above the usual 2/10.`])
     const alert = only(s.alerts('pain_monitoring'))
     expect(alert.level).toBe('amber')
     expect(alert.evidence).toEqual([

@@ -87,7 +87,7 @@ describe('pain-episode review', () => {
       }),
     ])
     // Week of 16 March: 36 km after two weeks of 24 km = +50 %.
-    expect(factor('rapid_progression')?.during).toBe('week of 2026-03-16: 36.0 km (> 30 % in two weeks)')
+    expect(factor('rapid_progression')?.during).toBe('week of Mon 16 Mar 2026: 36.0 km (> 30 % in two weeks)')
     expect(factor('rapid_progression')?.before).toBe('weekly distance steady')
     expect(factor('hard_surfaces')).toMatchObject({
       before: '0 % on road or concrete',

@@ -18,6 +18,7 @@ import { findSpikes } from '../analytics/spikes'
 import { weeklyVolume } from '../analytics/weekly'
 import { distance, metric, num, pct, runEvidence } from './format'
 import { T } from './thresholds'
+import { countOf, formatWeek } from '#shared/text'
 
 export interface ReviewInput {
   athleteId: number
@@ -58,8 +59,7 @@ function spikes(runs: readonly Run[], during: Window, before: Window, unit: Unit
     const run = byId.get(s.runId)
     return run ? [runEvidence(run, unit, `${num(s.ratio * 100)} % of the longest run of the 30 days before`)] : []
   })
-  const say = (n: number) =>
-    n === 0 ? 'no spike' : `${String(n)} run${n === 1 ? '' : 's'} over 110 % of the recent longest`
+  const say = (n: number) => (n === 0 ? 'no spike' : `${countOf(n, 'run')} over 110 % of the recent longest`)
   return { changed: inDuring.length > 0, before: say(count(before)), during: say(inDuring.length), evidence }
 }
 
@@ -73,7 +73,7 @@ function progression(runs: readonly Run[], during: Window, before: Window, unit:
       : list
           .map(
             (w) =>
-              `week of ${w.weekStart}: ${distance(w.distanceM, unit)} (${w.progression === 'caution' ? '> 30 % in two weeks' : '> 10 % on the week before'})`,
+              `${formatWeek(w.weekStart)}: ${distance(w.distanceM, unit)} (${w.progression === 'caution' ? '> 30 % in two weeks' : '> 10 % on the week before'})`,
           )
           .join('; ')
   const now = flagged(during)
@@ -82,7 +82,7 @@ function progression(runs: readonly Run[], during: Window, before: Window, unit:
     before: describe(flagged(before)),
     during: describe(now),
     evidence: now.map((w) =>
-      metric(`Weekly distance, week of ${w.weekStart}`, distance(w.distanceM, unit), w.weekStart),
+      metric(`Weekly distance, ${formatWeek(w.weekStart)}`, distance(w.distanceM, unit), w.weekStart),
     ),
   }
 }
@@ -190,7 +190,7 @@ function strength(sessions: readonly StrengthSession[], during: Window, before: 
   const count = (w: Window) => sessions.filter((s) => s.kind === 'strength' && within(s.date, w)).length
   const now = count(during)
   const then = count(before)
-  const say = (n: number) => `${String(n)} strength session${n === 1 ? '' : 's'}`
+  const say = (n: number) => countOf(n, 'strength session')
   return {
     changed: now < then,
     before: say(then),

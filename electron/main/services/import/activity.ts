@@ -1,7 +1,7 @@
 // One activity as read from any file format, before it becomes a run. Every parser produces these; from
 // here on FIT, GPX, TCX and CSV are treated alike.
 import type { Surface } from '#shared/enums'
-import { localIsoDate } from '#shared/dates'
+import { onClock, onComputerClock } from '#shared/clock'
 
 export interface Activity {
   /** CSV row number (1 = first data row); null for watch files */
@@ -13,8 +13,12 @@ export interface Activity {
   note: string | null
   /** the start as an instant (ms since 1970, UTC); null when the file has none */
   startMs: number | null
+  /** minutes east of UTC of the runner's own clock, when the file says (a FIT watch's offset) */
+  offsetMin: number | null
   /** the start as the runner's local day and clock time, when the file says; else from `startMs` */
   local: { date: string; time: string | null } | null
+  /** how the file's clock was read, when the coach should know (times without a zone, no offset) */
+  clockNote: string | null
   durationSec: number | null
   distanceM: number | null
   cadenceSpm: number | null
@@ -33,7 +37,9 @@ export function blankActivity(row: number | null = null): Activity {
     isRun: false,
     note: null,
     startMs: null,
+    offsetMin: null,
     local: null,
+    clockNote: null,
     durationSec: null,
     distanceM: null,
     cadenceSpm: null,
@@ -47,16 +53,14 @@ export function blankActivity(row: number | null = null): Activity {
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
-/** Local day and HH:MM of an instant on this computer's clock (the coach's time zone). */
-export function localParts(ms: number): { date: string; time: string } {
-  const at = new Date(ms)
-  return { date: localIsoDate(at), time: `${pad(at.getHours())}:${pad(at.getMinutes())}` }
-}
-
-/** Day and HH:MM of an instant shifted by a known UTC offset (the device's time zone). */
-export function offsetParts(ms: number, offsetSec: number): { date: string; time: string } {
-  const iso = new Date(ms + offsetSec * 1000).toISOString()
-  return { date: iso.slice(0, 10), time: iso.slice(11, 16) }
+/**
+ * The activity's start as its runner's local day and time: what the file says, else its instant on the
+ * file's own clock, else on this computer's clock (the rule in the README). Null without a start.
+ */
+export function localOf(activity: Activity): { date: string; time: string | null } | null {
+  if (activity.local) return activity.local
+  if (activity.startMs === null) return null
+  return activity.offsetMin === null ? onComputerClock(activity.startMs) : onClock(activity.startMs, activity.offsetMin)
 }
 
 type SportKind = 'run' | 'other' | 'unstated'

@@ -66,8 +66,26 @@ describe('the streaming reader', () => {
 
   it('refuses a file in the wrong encoding, an empty file and a binary file', async () => {
     const latin1 = Buffer.from('Date,Name\n2026-03-10,Zo\xeb\n', 'latin1')
-    await expect(readAll(file(latin1))).rejects.toThrow(/not UTF-8 text .* Save it again as “CSV UTF-8”/)
+    // "Zoë" in Latin-1: the ë is byte 24 of the file.
+    await expect(readAll(file(latin1))).rejects.toThrow(
+      'This CSV is not UTF-8 text: byte 24 of the file is the first that cannot be read as UTF-8, so names and ' +
+        'dates would come out garbled. Save it again as “CSV UTF-8” in your spreadsheet and import that file.',
+    )
     await expect(readAll(file(''))).rejects.toThrow('The file is empty.')
+    // Chunks of 5 bytes cut "é" (C3 A9) in two again and again; the bad byte is still found where it is.
+    const text = Buffer.from('Date,Name\néééééééé,x\n', 'utf8')
+    const broken = Buffer.concat([text, Buffer.from([0xc3, 0x28]), Buffer.from(',y\n')])
+    const rows = async () => {
+      for await (const batch of csvRows(file(broken), 5)) void batch
+    }
+    await expect(rows()).rejects.toThrow(`byte ${String(text.length + 1)} of the file is the first`)
+    // UTF-16 with a byte-order mark: a lone surrogate is named by its first byte, the mark counted.
+    const lone = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('a,b\n', 'utf16le'),
+      Buffer.from([0x00, 0xd8, 0x41, 0x00]),
+    ])
+    await expect(readAll(file(lone))).rejects.toThrow('This CSV is not UTF-16 text: byte 11 of the file is the first')
     await expect(readAll(file('\n\n'))).rejects.toThrow('The file is empty.')
     await expect(readAll(file(Buffer.from([0x41, 0x00, 0x42, 0x0a])))).rejects.toThrow(/not a text file/)
   })

@@ -10,13 +10,21 @@ import type { FileKind, IgnoredFile, ImportFileRef } from '#shared/transfer'
 export type FoundFile = Omit<ImportFileRef, 'grant'>
 import { FileProblem } from './problems'
 
-const KINDS: Record<string, FileKind> = { '.fit': 'fit', '.gpx': 'gpx', '.tcx': 'tcx', '.csv': 'csv' }
+// Tables come as .csv, as .tsv, or as .txt: Excel's "Unicode text" (UTF-16, tab-separated) is saved so.
+const KINDS: Record<string, FileKind> = {
+  '.fit': 'fit',
+  '.gpx': 'gpx',
+  '.tcx': 'tcx',
+  '.csv': 'csv',
+  '.tsv': 'csv',
+  '.txt': 'csv',
+}
 const MAX_FILES = 10_000
 const MAX_DEPTH = 8
 /** A watch file of several hours is a few MB; anything this big is not one. CSV files stream instead. */
 export const MAX_WATCH_FILE_BYTES = 64 * 1024 * 1024
 
-/** 'run.fit' → fit, 'run.gpx.gz' → gpx (gzipped CSV is not accepted: CSV streams from disk). */
+/** 'run.fit' → fit, 'run.gpx.gz' → gpx, 'runs.txt' → csv (gzipped tables are not accepted: they stream from disk). */
 export function kindOf(name: string): FileKind | null {
   const lower = name.toLowerCase()
   const gz = lower.endsWith('.gz')
@@ -25,6 +33,7 @@ export function kindOf(name: string): FileKind | null {
 }
 
 const UNSUPPORTED = 'Not a FIT, GPX, TCX or CSV file.'
+const TEXT_IN_FOLDER = 'A text file inside a folder is not read; choose it on its own to import it as a table.'
 
 export async function scanPaths(paths: string[]): Promise<{ files: FoundFile[]; ignored: IgnoredFile[] }> {
   const files: FoundFile[] = []
@@ -50,7 +59,9 @@ export async function scanPaths(paths: string[]): Promise<{ files: FoundFile[]; 
     }
     if (!info.isFile()) return
     const kind = kindOf(name)
-    if (kind) files.push({ name, path, kind, sizeBytes: info.size })
+    // A folder's notes and read-me files are .txt too: only a .txt chosen on its own is taken as a table.
+    if (kind && !chosen && name.toLowerCase().endsWith('.txt')) ignored.push({ name, path, reason: TEXT_IN_FOLDER })
+    else if (kind) files.push({ name, path, kind, sizeBytes: info.size })
     // Inside a folder only the first few unknown files are worth listing (a photo folder holds many).
     else if (chosen || ignored.length < 50) ignored.push({ name, path, reason: UNSUPPORTED })
   }

@@ -1,12 +1,18 @@
-// FIT files (Garmin, Suunto, Coros, Wahoo…) through Garmin's own SDK. The file must pass the SDK's
-// integrity check (header, size and CRC) before anything is read from it: a file cut off while copying
-// from the watch is refused rather than imported with made-up totals.
+// FIT files (Garmin, Suunto, Coros, Wahoo…) through Garmin's own SDK. The SDK's decoder checks the file's
+// CRC (which covers the header too) as it reads and stops at the end of a cut-off file, so a file cut off
+// while copying from the watch is refused rather than imported with made-up totals; only then is the
+// separate integrity check run, to word the refusal. Only the summary messages are used, so the decoder
+// skips expanding the per-second records' components and sub-fields (most of its work otherwise).
 import { Decoder, Stream } from '@garmin/fitsdk'
-import { blankActivity, classify, offsetParts, type Activity } from './activity'
+import { onClock } from '#shared/clock'
+import { blankActivity, classify, type Activity } from './activity'
 import { FileProblem } from './problems'
 
 /** Seconds between 1970-01-01 and the FIT epoch, 1989-12-31 00:00 UTC. */
 const FIT_EPOCH_S = 631_065_600
+
+const NO_OFFSET =
+  'The watch did not record its time zone, so the start is shown on this computer’s clock at that moment.'
 
 interface SessionMesg {
   sport?: string | number
@@ -30,21 +36,38 @@ export function parseFit(bytes: Uint8Array): Activity[] {
   const stream = Stream.fromByteArray(bytes)
   if (!Decoder.isFIT(stream)) throw new FileProblem('This is not a FIT file: its header does not say “.FIT”.')
   const decoder = new Decoder(stream)
-  if (!decoder.checkIntegrity()) {
-    throw new FileProblem(
-      'This FIT file is damaged or incomplete: its size or checksum does not match its content. ' +
-        'It may have been cut off while copying; copy it from the watch again.',
-    )
-  }
-  const { messages, errors } = decoder.read({ mergeHeartRates: false, includeUnknownData: false })
+  const { messages, errors } = decoder.read({
+    mergeHeartRates: false,
+    includeUnknownData: false,
+    expandComponents: false,
+    expandSubFields: false,
+  })
   const firstError = errors[0]
-  if (firstError) throw new FileProblem(`This FIT file could not be read: ${firstError.message}`)
+  if (firstError) {
+    if (!new Decoder(Stream.fromByteArray(bytes)).checkIntegrity()) {
+      throw new FileProblem(
+        'This FIT file is damaged or incomplete: its size or checksum does not match its content. ' +
+          'It may have been cut off while copying; copy it from the watch again.',
+      )
+    }
+    throw new FileProblem(fitProblem(firstError, bytes.length))
+  }
   const sessions = (messages.sessionMesgs ?? []) as SessionMesg[]
   if (sessions.length === 0) {
     throw new FileProblem('This FIT file holds no activity summary (no session), so there is nothing to import.')
   }
   const offset = deviceOffset((messages.activityMesgs ?? []) as ActivityMesg[])
   return sessions.map((session) => fromSession(session, offset))
+}
+
+/** The decoder's error ("FIT Runtime Error at byte 23 …") as a coach reads it: how far the file made sense. */
+function fitProblem(error: Error, size: number): string {
+  const at = /at byte (\d+)/.exec(error.message)?.[1]
+  const where =
+    at === undefined
+      ? 'Backstride could not make sense of its records'
+      : `its records stop making sense at byte ${Number(at).toLocaleString('en-GB')} of ${size.toLocaleString('en-GB')}`
+  return `This FIT file is damaged: ${where}, so it cannot be read. Copy it from the watch again.`
 }
 
 /** The device's UTC offset in seconds, from the activity's local timestamp; null when absent or odd. */
@@ -71,7 +94,11 @@ function fromSession(session: SessionMesg, offset: number | null): Activity {
     ...blankActivity(),
     sport: sport || String(session.sport ?? ''),
     startMs,
-    local: startMs !== null && offset !== null ? offsetParts(startMs, offset) : null,
+    // The watch's own clock when it recorded its offset; otherwise toRun places the run on this
+    // computer's clock, and the preview says so.
+    offsetMin: offset === null ? null : offset / 60,
+    local: startMs !== null && offset !== null ? onClock(startMs, offset / 60) : null,
+    clockNote: startMs !== null && offset === null ? NO_OFFSET : null,
     // The time the watch was running (pauses excluded), as a coach reads "duration" on the watch; when
     // that is impossible (longer than the whole activity) the elapsed time, so the pace check stays sane.
     durationSec: contradicts ? elapsed : (timer ?? elapsed),

@@ -1,17 +1,17 @@
 // fast-check against every import parser (see reliability/parser-fuzz-child.ts): random bytes and mutated
 // FIT, GPX, TCX and CSV files end in activities or a FileProblem with a clear message, never another error,
 // a crash or a hang. The real recordings in ../shared/fixtures are mutated too when that folder is there.
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runParserFuzz } from '../../../../test/reliability/parser-fuzz'
-import { cleanup, repoRoot, tempDir } from '../../../../test/support'
+import { sharedFolder } from '../../../../test/shared-folder'
+import { cleanup, tempDir } from '../../../../test/support'
 
 afterEach(cleanup)
 
 /** Per parser; `npm run test:soak` runs 20 times as many. */
 const RUNS = 150
-const FIXTURES = join(repoRoot, '..', 'shared', 'fixtures', 'activities')
+const FIXTURES = sharedFolder(join('fixtures', 'activities'), 'mutating the real recordings in the parser fuzz')
 
 describe('the import parsers, fuzzed', () => {
   it(
@@ -21,7 +21,7 @@ describe('the import parsers, fuzzed', () => {
         numRuns: RUNS,
         seed: 7,
         workDir: tempDir(),
-        realFiles: existsSync(FIXTURES) ? FIXTURES : null,
+        realFiles: FIXTURES,
       })
       console.log(`parser fuzz: ${JSON.stringify(report)}`)
       for (const parser of ['fit', 'gpx', 'tcx', 'csv'] as const) {

@@ -1,14 +1,14 @@
 // GPX tracks (Garmin Connect, Strava, phone apps). GPX has no summary: start, duration, distance, climb
 // and cadence all come from the track points. Each <trk> is one activity.
-import { blankActivity, classify, localParts, type Activity } from './activity'
+import { blankActivity, classify, type Activity } from './activity'
 import { elevationGain, haversine, meanCadence, stepsPerMinute } from './geo'
 import { FileProblem } from './problems'
-import { child, children, decodeXml, num, parseXml, text, time, type Node } from './xml'
+import { child, children, decodeXml, noZoneNote, num, parseXml, stamp, text, type Node } from './xml'
 
 const ARRAYS = new Set(['trk', 'trkseg', 'trkpt'])
 
 export function parseGpx(bytes: Uint8Array): Activity[] {
-  const doc = parseXml(decodeXml(bytes), ARRAYS)
+  const doc = parseXml(decodeXml(bytes), ARRAYS, 'GPX')
   const gpx = child(doc, 'gpx')
   if (!gpx) throw new FileProblem('This XML file is not a GPX file (it has no <gpx> element).')
   const tracks = children(gpx, 'trk')
@@ -18,6 +18,7 @@ export function parseGpx(bytes: Uint8Array): Activity[] {
 
 interface Point {
   ms: number
+  zoned: boolean
   lat: number | null
   lon: number | null
   ele: number | null
@@ -25,12 +26,12 @@ interface Point {
 }
 
 function point(node: Node): Point | null {
-  const ms = time(node, 'time')
-  if (ms === null) return null
+  const at = stamp(node, 'time')
+  if (at === null) return null
   const ext = child(node, 'extensions')
   const tpx = child(ext, 'TrackPointExtension')
   return {
-    ms,
+    ...at,
     lat: num(node, '@lat'),
     lon: num(node, '@lon'),
     ele: num(node, 'ele'),
@@ -45,11 +46,13 @@ function fromTrack(track: Node): Activity {
   let last: Point | null = null
   const altitudes: number[] = []
   const cadences: number[] = []
+  let unzoned = false
   for (const segment of children(track, 'trkseg')) {
     let previous: Point | null = null
     for (const node of children(segment, 'trkpt')) {
       const p = point(node)
       if (!p) continue
+      unzoned ||= !p.zoned
       // Points out of time order are kept for the figures but cannot move the start or the end.
       if (!first || p.ms < first.ms) first = p
       if (!last || p.ms > last.ms) last = p
@@ -68,7 +71,7 @@ function fromTrack(track: Node): Activity {
   return classify({
     ...activity,
     startMs: first.ms,
-    local: localParts(first.ms),
+    clockNote: unzoned ? noZoneNote('GPX') : null,
     durationSec: durationSec > 0 ? durationSec : null,
     distanceM: distance > 0 ? distance : null,
     elevationGainM: elevationGain(altitudes),

@@ -39,6 +39,7 @@ export async function scanGranted(
 export function resolveRequest(registry: GrantRegistry, request: ImportRequest): ImportJobRequest {
   return {
     athleteId: request.athleteId,
+    confirmFuture: request.confirmFuture,
     files: request.files.map(({ grant, ...file }, i) => ({
       ...file,
       path: registry.resolve(grant, 'file', `files.${String(i)}.grant`),

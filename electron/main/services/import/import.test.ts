@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Backend } from '../../backend'
 import { call, cleanup, digest, grant, tempBackend, tempDir } from '../../../../test/support'
 import type { ImportJobStatus } from '#shared/transfer'
+import { runUpdateOf } from '#shared/schemas/run'
 import { fitFile, gpxFile, stravaCsv, tcxFile, write } from '../../../../test/import-files'
 
 let backend: Backend
@@ -79,6 +80,8 @@ describe('importing watch files', () => {
       ['new'],
       ['skipped'],
     ])
+    // A skipped activity still shows when it was, on this computer's clock (its FIT has no offset).
+    expect(preview.results[3]?.activities[0]).toMatchObject({ date: '2026-03-13', startTime: '17:00' })
 
     const imported = await run('import.start', files)
     expect(imported.totals).toMatchObject({ runs: 3, duplicates: 0, skipped: 1, errors: 0 })
@@ -108,7 +111,9 @@ describe('importing watch files', () => {
     expect(again.totals).toMatchObject({ runs: 0, duplicates: 2 })
     expect(again.results[0]?.activities[0]).toMatchObject({
       status: 'duplicate',
-      reason: 'Already in Backstride: a run with the same start and the same distance or duration.',
+      reason:
+        'Already in Backstride: that run started Tue 10 Mar 2026, 06:30 (06:30 UTC), this one ' +
+        'Tue 10 Mar 2026, 06:30 (06:30 UTC); same start within a minute, same distance or duration.',
     })
     expect(storedRuns()).toHaveLength(1)
 
@@ -116,7 +121,10 @@ describe('importing watch files', () => {
     const other = (await call(backend, 'athletes.create', { name: 'Jon P.' })).id
     const batch = await run('import.start', [fit, gpx], other)
     expect(batch.results.map((r) => r.activities[0]?.status)).toEqual(['imported', 'duplicate'])
-    expect(batch.results[1]?.activities[0]?.reason).toBe('The same run appears earlier in this import.')
+    expect(batch.results[1]?.activities[0]?.reason).toBe(
+      'The same run appears earlier in this import: that run started Tue 10 Mar 2026, 06:30 (06:30 UTC), this one ' +
+        'Tue 10 Mar 2026, 06:30 (06:30 UTC); same start within a minute, same distance or duration.',
+    )
   })
 
   it('reads the gzipped files of a Strava bulk export folder, and lists what it leaves out', async () => {
@@ -208,11 +216,17 @@ describe('one transaction per file', () => {
       'activities.csv',
       Buffer.concat([good, Buffer.from('9999,"Mar 1, 2025, 1:00:00 AM",Caf\xe9,Run\n', 'latin1')]),
     )
-    expect(good.length).toBeGreaterThan(256 * 1024)
+    // The é of "Café", counted from the first byte of the file as a hex editor does.
+    const bad = good.length + '9999,"Mar 1, 2025, 1:00:00 AM",Caf'.length + 1
+    expect(bad).toBeGreaterThan(256 * 1024)
     const before = digest(backend.db)
     const status = await run('import.start', [path])
     expect(status.results[0]).toMatchObject({ state: 'failed', counts: { runs: 0 } })
-    expect(status.results[0]?.message).toMatch(/^This CSV is not UTF-8 text .* Nothing from this file was saved\.$/)
+    expect(status.results[0]?.message).toMatch(
+      new RegExp(
+        `^This CSV is not UTF-8 text: byte ${bad.toLocaleString('en-GB')} of the file is the first .* Nothing from this file was saved\\.$`,
+      ),
+    )
     expect(digest(backend.db)).toBe(before)
   })
 
@@ -251,6 +265,63 @@ describe('one transaction per file', () => {
   })
 })
 
+describe('tables from a spreadsheet', () => {
+  it('reads Excel’s “Unicode text” (UTF-16 with a byte-order mark, tab-separated, saved as .txt)', async () => {
+    const table = [
+      ['Activity Type', 'Date', 'Favorite', 'Title', 'Distance', 'Calories', 'Time', 'Avg Run Cadence'],
+      ['Running', '2026-03-10 07:31:12', 'false', 'Zoë’s “easy”, by the river', '10.02', '612', '00:52:10', '172'],
+      ['Running', '2026-03-11 18:00:00', 'false', 'Intervals 山', '8.00', '500', '00:40:00', '176'],
+    ]
+    const text = table.map((row) => row.join('\t')).join('\r\n') + '\r\n'
+    const unicodeText = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    const path = write(dir, 'Activities.txt', unicodeText)
+    const scan = await call(backend, 'import.scan', { grants: [grant(backend, path.path)] })
+    expect(scan.files.map((f) => [f.name, f.kind])).toEqual([['Activities.txt', 'csv']])
+
+    const status = await run('import.start', [path])
+    expect(status.results[0]).toMatchObject({ state: 'done', message: 'Read as a Garmin Connect export.' })
+    expect(status.totals).toMatchObject({ runs: 2, errors: 0 })
+    expect(
+      backend.db
+        .prepare('SELECT date, start_time, duration_min, distance_m, notes FROM runs ORDER BY date')
+        .raw(true)
+        .all(),
+    ).toEqual([
+      ['2026-03-10', '07:31', 52.17, 10020, 'Zoë’s “easy”, by the river'],
+      ['2026-03-11', '18:00', 40, 8000, 'Intervals 山'],
+    ])
+  })
+
+  it('takes a .txt inside a folder for a note, not a table', async () => {
+    const folder = join(dir, 'watch')
+    mkdirSync(folder)
+    write(folder, 'README.txt', 'Copied from the watch on Monday.')
+    const scan = await call(backend, 'import.scan', { grants: [grant(backend, folder)] })
+    expect(scan.files).toEqual([])
+    expect(scan.ignored.map((f) => f.reason)).toEqual([
+      'A text file inside a folder is not read; choose it on its own to import it as a table.',
+    ])
+  })
+})
+
+describe('a job in which every file failed', () => {
+  it('says so in its summary, for a preview and for an import', async () => {
+    const files = [write(dir, 'empty.gpx', ''), write(dir, 'notes.fit', 'not a watch file')]
+    const preview = await run('import.preview', files)
+    expect(preview).toMatchObject({ state: 'done', totals: { runs: 0 } })
+    expect(preview.message).toBe(
+      'None of the 2 files could be read: there is nothing to import. The reason is given next to each file.',
+    )
+    const imported = await run('import.start', [files[0]!])
+    expect(imported.message).toBe(
+      'The file could not be read, so nothing was imported. The reason is given next to each file.',
+    )
+    // One good file among them: the summary counts, no alarm.
+    const good = write(dir, 'good.gpx', gpxFile({ start: '2026-03-11T17:00:00Z', durationSec: 2400, distanceM: 6000 }))
+    expect((await run('import.preview', [...files, good])).message).toBeNull()
+  })
+})
+
 describe('rate your imports', () => {
   it('lists this import’s runs without an RPE until the coach rates them', async () => {
     const files = [
@@ -261,8 +332,7 @@ describe('rate your imports', () => {
     await finish(jobId)
     const unrated = await call(backend, 'import.unrated', { jobId })
     expect(unrated.map((r) => r.date)).toEqual(['2026-03-11', '2026-03-10'])
-    const { athleteId: _a, source: _s, sourceFile: _f, load: _l, ...fields } = unrated[0]!
-    await call(backend, 'runs.update', { ...fields, rpe: 7 })
+    await call(backend, 'runs.update', runUpdateOf(unrated[0]!, { rpe: 7 }))
     expect((await call(backend, 'import.unrated', { jobId })).map((r) => r.date)).toEqual(['2026-03-10'])
   })
 
@@ -277,5 +347,43 @@ describe('rate your imports', () => {
       ok: false,
       error: { code: 'not_found' },
     })
+  })
+})
+
+describe('many small watch files', () => {
+  it('are saved in groups, and a file is reported imported only once its runs are in the database', async () => {
+    const files = Array.from({ length: 40 }, (_, i) =>
+      write(
+        dir,
+        `day-${String(i).padStart(2, '0')}.gpx`,
+        gpxFile({
+          start: `2026-01-${String(1 + (i % 28)).padStart(2, '0')}T0${String(6 + Math.floor(i / 28))}:00:00Z`,
+          durationSec: 1800 + i * 60,
+          distanceM: 5000 + i * 100,
+        }),
+      ),
+    )
+    const { jobId } = await call(backend, 'import.start', { athleteId, files: granted(files) })
+    const saved = backend.db.prepare('SELECT count(*) FROM runs').pluck()
+    let status: ImportJobStatus
+    let looks = 0
+    do {
+      status = await call(backend, 'import.status', { jobId })
+      // Never ahead of the data: what the status calls imported is already on disk.
+      const reported = status.results.reduce(
+        (sum, r) => sum + r.activities.filter((a) => a.status === 'imported').length,
+        0,
+      )
+      expect(saved.get()).toBeGreaterThanOrEqual(reported)
+      expect(status.totals.runs).toBe(reported)
+      looks++
+      await sleep(1)
+    } while (status.state === 'running')
+    expect(looks).toBeGreaterThan(1)
+    expect(status.state).toBe('done')
+    expect(status.totals).toMatchObject({ activities: 40, runs: 40, duplicates: 0, errors: 0 })
+    expect(saved.get()).toBe(40)
+    // Each file still has its own range of ids, so "Rate your imports" lists every run of the job.
+    expect((await call(backend, 'import.unrated', { jobId })).length).toBe(40)
   })
 })

@@ -9,6 +9,8 @@ import { AppError } from '../errors'
 export interface ImportJobRequest {
   athleteId: number
   files: { name: string; path: string; mapping?: CsvMapping }[]
+  /** the coach confirmed that runs dated in the future are to be imported too */
+  confirmFuture: boolean
 }
 
 export interface Job {
@@ -16,6 +18,9 @@ export interface Job {
   mode: 'preview' | 'import'
   athleteId: number
   files: ImportJobRequest['files']
+  confirmFuture: boolean
+  /** when the job started: a run that starts after it is dated in the future */
+  startedMs: number
   state: JobState
   done: number
   bytesDone: number
@@ -32,7 +37,14 @@ export interface Job {
 
 const KEEP = 20
 
-export const emptyCounts = (): ImportCounts => ({ activities: 0, runs: 0, duplicates: 0, skipped: 0, errors: 0 })
+export const emptyCounts = (): ImportCounts => ({
+  activities: 0,
+  runs: 0,
+  duplicates: 0,
+  skipped: 0,
+  errors: 0,
+  future: 0,
+})
 
 export function addCounts(into: ImportCounts, more: ImportCounts): void {
   into.activities += more.activities
@@ -40,6 +52,7 @@ export function addCounts(into: ImportCounts, more: ImportCounts): void {
   into.duplicates += more.duplicates
   into.skipped += more.skipped
   into.errors += more.errors
+  into.future += more.future
 }
 
 export function jobRegistry() {
@@ -59,6 +72,8 @@ export function jobRegistry() {
         mode,
         athleteId: request.athleteId,
         files: request.files,
+        confirmFuture: request.confirmFuture,
+        startedMs: Date.now(),
         state: 'running',
         done: 0,
         bytesDone: 0,

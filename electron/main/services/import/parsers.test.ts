@@ -4,6 +4,7 @@ import { parseFit } from './fit'
 import { parseGpx } from './gpx'
 import { parseTcx } from './tcx'
 import { fitFile, gpxFile, tcxFile } from '../../../../test/import-files'
+import { repairFit } from '../../../../test/reliability/parser-fuzz-inputs'
 import { elevationGain, stepsPerMinute } from './geo'
 import { classify, blankActivity } from './activity'
 
@@ -58,6 +59,16 @@ describe('FIT', () => {
     expect(() => parseFit(bytes('<gpx></gpx> and some more text here'))).toThrow(/not a FIT file/)
   })
 
+  it('says where a damaged file stops making sense, in a coach’s words, not the decoder’s', () => {
+    const damaged = fitFile({ start: '2026-03-10T06:30:00Z', durationSec: 1800, distanceM: 5000 }).slice()
+    // The first record's header now names a message type that was never defined; the checksums agree.
+    damaged[14] = 0x05
+    expect(() => parseFit(repairFit(damaged))).toThrow(
+      'This FIT file is damaged: its records stop making sense at byte 15 of 152, so it cannot be read. ' +
+        'Copy it from the watch again.',
+    )
+  })
+
   it('refuses a run whose timer ran longer than the activity lasted', () => {
     const [run] = parseFit(
       fitFile({ start: '2026-03-10T06:30:00Z', durationSec: 20000, elapsedSec: 1800, distanceM: 5000 }),
@@ -109,6 +120,29 @@ describe('GPX', () => {
 <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
 <gpx><trk><name>&lol3;</name></trk></gpx>`
     expect(() => parseGpx(bytes(bomb))).toThrow(/declares a DOCTYPE/)
+  })
+
+  it('reads times without a zone as UTC, as GPX 1.1 defines them, and says so', () => {
+    const [run] = parseGpx(
+      bytes(gpxFile({ start: '2017-10-08T14:54:00Z', durationSec: 1800, distanceM: 5000, zone: 'none' })),
+    )
+    expect(run?.startMs).toBe(Date.parse('2017-10-08T14:54:00Z'))
+    expect(run?.clockNote).toMatch(/^Its times carry no time zone: they were read as UTC, as the GPX format/)
+    const [zoned] = parseGpx(bytes(gpxFile({ start: '2017-10-08T14:54:00Z', durationSec: 1800, distanceM: 5000 })))
+    expect(zoned?.clockNote).toBeNull()
+  })
+
+  it('explains a broken or absurdly nested file in a coach’s words, with the line where it breaks', () => {
+    const nested = `<?xml version="1.0"?>\n<gpx>${'<a>'.repeat(150)}${'</a>'.repeat(150)}</gpx>`
+    expect(() => parseGpx(bytes(nested))).toThrow(
+      'This GPX file is damaged: its elements are nested far deeper than in any activity file, so it cannot be ' +
+        'read. Export it again from the watch’s app or the service it came from.',
+    )
+    // Cut off inside a closing tag, as a copy that stopped half-way leaves it.
+    const cut = '<?xml version="1.0"?>\n<gpx>\n<trk>\n<name>Hills</name\n'
+    expect(() => parseGpx(bytes(cut))).toThrow(
+      /^This GPX file is damaged: its content breaks off or is garbled at line 5, so it cannot be read\./,
+    )
   })
 
   it('refuses a file that is not GPX, or has no track, or no times', () => {

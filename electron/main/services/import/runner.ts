@@ -2,23 +2,18 @@
 // in an import commit the file's runs in one transaction. Whatever goes wrong inside a file (damaged,
 // wrong encoding, cancelled half-way) discards that file's staged runs and nothing else.
 import type { Unit } from '#shared/enums'
-import type { ActivityPreview, FileKind, FileResult } from '#shared/transfer'
+import type { FileKind, FileResult } from '#shared/transfer'
 import type { Repositories } from '../../db/repositories'
 import type { Activity } from './activity'
 import { csvActivities, FORMAT_NOTE, NeedsMapping } from './csv/source'
 import { kindOf, readWatchFile } from './files'
-import { searchRange, sameActivity } from './fingerprint'
 import { parseFit } from './fit'
 import { parseGpx } from './gpx'
 import { addCounts, emptyCounts, type Job } from './jobs'
 import { Cancelled, FileProblem } from './problems'
 import { parseTcx } from './tcx'
-import { toRun } from './toRun'
+import { judgeWith } from './judge'
 
-/** Activities listed per file in a status answer; the counts cover the rest. */
-export const LISTED_PER_FILE = 100
-/** Activities that are not runs listed per file; the counts cover the rest. */
-const SKIPPED_LISTED = 3
 /** CSV rows judged between two turns of the event loop. */
 const SLICE = 500
 
@@ -37,7 +32,11 @@ const WATCH_PARSERS: Record<Exclude<FileKind, 'csv'>, (bytes: Uint8Array) => Act
 /** Lets the renderer's requests (and a Cancel) in between chunks of work. */
 export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
-export async function processFile(job: Job, index: number, deps: RunnerDeps): Promise<FileResult> {
+/**
+ * Reads and judges one file of `job`. In an import, a CSV is committed here; a watch file's runs stay
+ * staged when `deferCommit` is set, for the caller to commit with others (`commitStaged`).
+ */
+export async function processFile(job: Job, index: number, deps: RunnerDeps, deferCommit = false): Promise<FileResult> {
   const file = job.files[index]
   if (!file) throw new Error('no such file in the job')
   const kind = kindOf(file.name) ?? kindOf(file.path)
@@ -52,7 +51,9 @@ export async function processFile(job: Job, index: number, deps: RunnerDeps): Pr
     activities: [],
     counts: emptyCounts(),
   }
-  const judge = judgeWith(job, index, file.name, result, deps)
+  // How the file's clock was read (no zone, no offset): said once per file, above its activities.
+  const clockNotes = new Set<string>()
+  const judge = judgeWith({ job, index, sourceFile: file.name, result, clockNotes }, deps.repos().imports)
   try {
     if (!kind) throw new FileProblem('Not a FIT, GPX, TCX or CSV file.')
     if (kind === 'csv') {
@@ -78,14 +79,12 @@ export async function processFile(job: Job, index: number, deps: RunnerDeps): Pr
       const bytes = await readWatchFile(file.path)
       for (const activity of WATCH_PARSERS[kind](bytes)) judge(activity)
     }
-    if (job.mode === 'import') {
-      const range = deps.repos().imports.commitFile(job.id, index)
-      if (range) job.ranges.push(range)
-      for (const listed of result.activities) if (listed.status === 'new') listed.status = 'imported'
-    }
+    if (clockNotes.size > 0) result.message = [result.message, ...clockNotes].filter(Boolean).join(' ')
     if (result.counts.activities > 0 && result.counts.runs + result.counts.duplicates === 0) {
       result.message = [result.message, noRunNote(result)].filter(Boolean).join(' ')
     }
+    if (job.mode === 'import' && !(deferCommit && kind !== 'csv'))
+      committed(job, result, deps.repos().imports.commitFile(job.id, index))
   } catch (error) {
     if (!deps.repos().db.open) throw error
     deps.repos().imports.discardFile(job.id, index)
@@ -102,8 +101,46 @@ export async function processFile(job: Job, index: number, deps: RunnerDeps): Pr
       result.message = error instanceof FileProblem ? `${error.message}${reverted}` : unexpected(error, deps, file.name)
     }
   }
-  addCounts(job.totals, result.counts)
+  // A staged file counts once its runs are saved (commitStaged).
+  if (!(deferCommit && isStaged(job, result))) addCounts(job.totals, result.counts)
   return result
+}
+
+/** Whether processFile left this result's runs staged for `commitStaged`. */
+export const isStaged = (job: Job, result: FileResult) =>
+  job.mode === 'import' && result.kind !== 'csv' && result.state === 'done'
+
+function committed(job: Job, result: FileResult, range: { first: number; last: number } | null) {
+  if (range) job.ranges.push(range)
+  for (const listed of result.activities) if (listed.status === 'new') listed.status = 'imported'
+}
+
+/**
+ * Commits the staged runs of several finished watch files in one transaction, then counts them. If that
+ * fails, none of them is saved and each says so.
+ */
+export function commitStaged(job: Job, results: readonly FileResult[], deps: RunnerDeps): void {
+  if (results.length === 0) return
+  const { imports } = deps.repos()
+  try {
+    const ranges = imports.commitFiles(
+      job.id,
+      results.map((r) => r.index),
+    )
+    results.forEach((result, i) => {
+      committed(job, result, ranges[i] ?? null)
+      addCounts(job.totals, result.counts)
+    })
+  } catch (error) {
+    if (!deps.repos().db.open) throw error
+    for (const result of results) {
+      imports.discardFile(job.id, result.index)
+      result.counts = emptyCounts()
+      result.activities = []
+      result.state = 'failed'
+      result.message = unexpected(error, deps, result.name)
+    }
+  }
 }
 
 function noRunNote(result: FileResult): string {
@@ -114,59 +151,4 @@ function noRunNote(result: FileResult): string {
 function unexpected(error: unknown, deps: RunnerDeps, name: string): string {
   deps.log(`import of ${name} failed`, error)
   return 'This file could not be read. Nothing from it was saved.'
-}
-
-/** Sorts one activity into new / duplicate / skipped / error, staging the new runs. */
-function judgeWith(job: Job, index: number, sourceFile: string, result: FileResult, deps: RunnerDeps) {
-  const { imports } = deps.repos()
-  let skippedListed = 0
-  const list = (activity: Activity, status: ActivityPreview['status'], reason: string | null) => {
-    if (result.activities.length >= LISTED_PER_FILE) return
-    // A Strava export is mostly rides and swims: a few of them say why, the counts say how many.
-    if (status === 'skipped' && skippedListed++ >= SKIPPED_LISTED) return
-    result.activities.push({
-      row: activity.row,
-      sport: activity.sport,
-      isRun: activity.isRun,
-      date: activity.local?.date ?? null,
-      startTime: activity.local?.time ?? null,
-      durationMin: activity.durationSec === null ? null : activity.durationSec / 60,
-      distanceM: activity.distanceM,
-      cadenceSpm: activity.cadenceSpm,
-      elevationGainM: activity.elevationGainM,
-      status,
-      reason,
-    })
-  }
-  return (activity: Activity) => {
-    result.counts.activities++
-    if (!activity.isRun) {
-      result.counts.skipped++
-      list(activity, 'skipped', activity.note ?? 'Not a run.')
-      return
-    }
-    const run = toRun(activity, job.athleteId)
-    if (!run.ok) {
-      result.counts.errors++
-      list(activity, 'error', run.reason)
-      return
-    }
-    const { from, to } = searchRange(run.fingerprint)
-    const print = { fingerprint: run.fingerprint, durationMin: run.fields.durationMin, distanceM: run.fields.distanceM }
-    const twin = imports.known(job.athleteId, job.id, from, to).find((known) => sameActivity(print, known))
-    if (twin) {
-      result.counts.duplicates++
-      list(
-        activity,
-        'duplicate',
-        twin.id === null || job.ranges.some((r) => twin.id !== null && twin.id >= r.first && twin.id <= r.last)
-          ? 'The same run appears earlier in this import.'
-          : 'Already in Backstride: a run with the same start and the same distance or duration.',
-      )
-      return
-    }
-    imports.stage({ jobId: job.id, fileIndex: index, fields: run.fields, sourceFile, fingerprint: run.fingerprint })
-    result.counts.runs++
-    list(activity, 'new', activity.note)
-  }
 }

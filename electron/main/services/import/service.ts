@@ -2,16 +2,17 @@
 // write nothing), import, follow a job, cancel it, list the imported runs still waiting for an RPE.
 import { stat } from 'node:fs/promises'
 import type { Unit } from '#shared/enums'
-import type { CsvColumns, ImportJobRef, ImportJobStatus } from '#shared/transfer'
+import type { CsvColumns, FileResult, ImportJobRef, ImportJobStatus } from '#shared/transfer'
 import type { Run } from '#shared/types'
 import type { Repositories } from '../../db/repositories'
 import type { AthleteService } from '../athletes/service'
+import { countOf } from '#shared/text'
 import { AppError } from '../errors'
 import { csvColumns } from './csv/source'
 import { kindOf, scanPaths } from './files'
 import type { ImportJobRequest, Job, JobRegistry } from './jobs'
 import { FileProblem } from './problems'
-import { nextTurn, processFile, type RunnerDeps } from './runner'
+import { commitStaged, isStaged, nextTurn, processFile, type RunnerDeps } from './runner'
 
 /** How many imported runs the "Rate your imports" list shows at most. */
 export const UNRATED_LIMIT = 200
@@ -32,22 +33,46 @@ async function sizeOf(path: string): Promise<number> {
   }
 }
 
+/**
+ * Watch files are small: their runs are committed together, at most this long after the first of them
+ * was read (or sooner, at a CSV, at the end, on cancel). One sync to disk per group instead of one per
+ * file; each file still goes in whole or not at all, and is reported only once it is saved.
+ */
+const GROUP_MS = 100
+const GROUP_FILES = 50
+
 async function run(job: Job, deps: RunnerDeps): Promise<void> {
+  const staged: FileResult[] = []
+  let groupStarted = 0
+  const flush = () => {
+    commitStaged(job, staged, deps)
+    for (const result of staged.splice(0)) finish(job, result)
+  }
   try {
     for (let index = 0; index < job.files.length; index++) {
       if (job.cancelRequested) break
       job.current = job.files[index]?.name ?? null
       const before = job.bytesDone
-      const result = await processFile(job, index, deps)
+      const result = await processFile(job, index, deps, true)
       job.bytesDone = before + (await sizeOf(result.path))
-      job.results.push(result)
-      job.done++
+      if (isStaged(job, result)) {
+        if (staged.length === 0) groupStarted = performance.now()
+        staged.push(result)
+      } else {
+        flush()
+        finish(job, result)
+      }
+      if (staged.length >= GROUP_FILES || performance.now() - groupStarted >= GROUP_MS) flush()
       if (result.state === 'cancelled') break
       await nextTurn()
     }
+    flush()
     job.state = job.cancelRequested ? 'cancelled' : 'done'
     if (job.cancelRequested) job.message = cancelledMessage(job)
+    else if (job.results.length > 0 && job.results.every((r) => r.state === 'failed')) job.message = allFailed(job)
   } catch (error) {
+    // Files read in full before the failure are kept, as the message says.
+    if (deps.repos().db.open) flush()
     job.state = job.cancelRequested ? 'cancelled' : 'failed'
     if (job.state === 'failed') {
       deps.log('import job failed', error)
@@ -61,12 +86,26 @@ async function run(job: Job, deps: RunnerDeps): Promise<void> {
   }
 }
 
+function finish(job: Job, result: FileResult): void {
+  job.results.push(result)
+  job.done++
+}
+
+/** The summary of a job in which no file could be read at all: said first, not left to the counts. */
+function allFailed(job: Job): string {
+  const n = job.results.length
+  const which = n === 1 ? 'The file could not be read' : `None of the ${countOf(n, 'file')} could be read`
+  return job.mode === 'import'
+    ? `${which}, so nothing was imported. The reason is given next to each file.`
+    : `${which}: there is nothing to import. The reason is given next to each file.`
+}
+
 function cancelledMessage(job: Job): string {
   const finished = job.results.filter((r) => r.state === 'done').length
   const notStarted = job.files.length - job.results.length
   if (job.mode === 'preview') return 'Preview cancelled.'
   return (
-    `Cancelled. ${String(finished)} ${finished === 1 ? 'file was' : 'files were'} imported before that and kept; ` +
+    `Cancelled. ${countOf(finished, 'file was', 'files were')} imported before that and kept; ` +
     `${String(notStarted + job.results.filter((r) => r.state === 'cancelled').length)} not imported.`
   )
 }
@@ -97,7 +136,7 @@ export function importService(deps: ImportDeps) {
   return {
     scan: (paths: string[]) => scanPaths(paths),
     columns: async (path: string): Promise<CsvColumns> => {
-      if (kindOf(path) !== 'csv') throw new AppError('invalid', 'Choose a .csv file.', 'grant')
+      if (kindOf(path) !== 'csv') throw new AppError('invalid', 'Choose a .csv, .tsv or .txt table.', 'grant')
       try {
         return await csvColumns(path, deps.unit())
       } catch (error) {

@@ -1,14 +1,14 @@
 // TCX (Garmin Training Center). Each <Activity> is one activity; its laps carry the watch's own totals
 // (time with pauses excluded, distance), the track points carry altitude and cadence.
-import { blankActivity, classify, localParts, type Activity } from './activity'
+import { blankActivity, classify, type Activity } from './activity'
 import { elevationGain, meanCadence, stepsPerMinute } from './geo'
 import { FileProblem } from './problems'
-import { child, children, decodeXml, num, parseXml, text, time, type Node } from './xml'
+import { child, children, decodeXml, noZoneNote, num, parseXml, stamp, text, type Node } from './xml'
 
 const ARRAYS = new Set(['Activity', 'Lap', 'Track', 'Trackpoint'])
 
 export function parseTcx(bytes: Uint8Array): Activity[] {
-  const doc = parseXml(decodeXml(bytes), ARRAYS)
+  const doc = parseXml(decodeXml(bytes), ARRAYS, 'TCX')
   const root = child(doc, 'TrainingCenterDatabase')
   if (!root) throw new FileProblem('This XML file is not a TCX file (it has no <TrainingCenterDatabase> element).')
   const activities = children(child(root, 'Activities'), 'Activity')
@@ -19,7 +19,8 @@ export function parseTcx(bytes: Uint8Array): Activity[] {
 function fromActivity(node: Node): Activity {
   const laps = children(node, 'Lap')
   const activity: Activity = { ...blankActivity(), sport: text(node, '@Sport'), name: text(node, 'Notes') }
-  const startMs = time(laps[0], '@StartTime') ?? time(node, 'Id')
+  const startStamp = stamp(laps[0], '@StartTime') ?? stamp(node, 'Id')
+  let unzoned = startStamp !== null && !startStamp.zoned
   let lapSeconds = 0
   let lapMetres = 0
   let lastDistance: number | null = null
@@ -36,8 +37,10 @@ function fromActivity(node: Node): Activity {
     if (lapCadence !== null) lapCadences.push(lapCadence)
     for (const track of children(lap, 'Track')) {
       for (const point of children(track, 'Trackpoint')) {
-        const ms = time(point, 'Time')
-        if (ms !== null) {
+        const at = stamp(point, 'Time')
+        if (at !== null) {
+          const { ms } = at
+          unzoned ||= !at.zoned
           firstPoint = firstPoint === null ? ms : Math.min(firstPoint, ms)
           lastPoint = lastPoint === null ? ms : Math.max(lastPoint, ms)
         }
@@ -51,14 +54,14 @@ function fromActivity(node: Node): Activity {
       }
     }
   }
-  const start = startMs ?? firstPoint
+  const start = startStamp?.ms ?? firstPoint
   const durationSec =
     lapSeconds > 0 ? lapSeconds : firstPoint !== null && lastPoint !== null ? (lastPoint - firstPoint) / 1000 : 0
   const distanceM = lapMetres > 0 ? lapMetres : lastDistance
   return classify({
     ...activity,
     startMs: start,
-    local: start === null ? null : localParts(start),
+    clockNote: start !== null && unzoned ? noZoneNote('TCX') : null,
     durationSec: durationSec > 0 ? durationSec : null,
     distanceM: distanceM !== null && distanceM > 0 ? distanceM : null,
     elevationGainM: elevationGain(altitudes),

@@ -3,10 +3,13 @@
 // can never store what the form would refuse.
 import { runCreate, type RunFields } from '#shared/schemas/run'
 import { validate } from '#shared/validation'
-import { localParts, type Activity } from './activity'
+import { utcText } from '#shared/clock'
+import type { RunClock } from '../../db/repositories/runs'
+import { localOf, type Activity } from './activity'
 import { fingerprint } from './fingerprint'
 
-export type RunOrReason = { ok: true; fields: RunFields; fingerprint: string } | { ok: false; reason: string }
+export type RunOrReason =
+  { ok: true; fields: RunFields; fingerprint: string; clock: RunClock } | { ok: false; reason: string }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits
 
@@ -18,12 +21,14 @@ function within(value: number | null, min: number, max: number): number | null {
 export function toRun(activity: Activity, athleteId: number): RunOrReason {
   if (activity.problem) return { ok: false, reason: activity.problem }
   const at = activity.row === null ? '' : `Row ${String(activity.row)}: `
-  if (activity.startMs === null) return { ok: false, reason: `${at}The file does not say when this run started.` }
+  const local = localOf(activity)
+  if (activity.startMs === null || local === null) {
+    return { ok: false, reason: `${at}The file does not say when this run started.` }
+  }
   if (activity.durationSec === null) return { ok: false, reason: `${at}The file gives no duration for this run.` }
   if (activity.durationSec > 24 * 3600) {
     return { ok: false, reason: `${at}This run lasts more than 24 hours, which Backstride cannot store as one run.` }
   }
-  const local = activity.local ?? localParts(activity.startMs)
   const candidate = {
     athleteId,
     date: local.date,
@@ -41,6 +46,10 @@ export function toRun(activity: Activity, athleteId: number): RunOrReason {
   return {
     ok: true,
     fields: checked.value,
+    clock: {
+      startUtc: local.time === null ? null : utcText(activity.startMs),
+      utcOffsetMin: local.time === null ? null : activity.offsetMin,
+    },
     fingerprint: fingerprint(
       { ms: activity.startMs, timeKnown: local.time !== null, localDate: local.date },
       activity.durationSec,

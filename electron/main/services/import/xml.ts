@@ -1,7 +1,7 @@
 // GPX and TCX are XML. An activity file never needs a DOCTYPE, and a DOCTYPE is how entity-expansion
 // ("billion laughs") and external-entity attacks get in, so any file that declares one is refused before
 // the parser sees it. Only XML's five built-in entities are decoded.
-import { XMLParser } from 'fast-xml-parser'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { FileProblem } from './problems'
 
 /** Text of an XML file: UTF-8 (with or without BOM), UTF-16 by its BOM, or Latin-1 when it says so. */
@@ -38,8 +38,28 @@ const parser = (arrays: ReadonlySet<string>) =>
     isArray: (name) => arrays.has(name),
   })
 
+export type XmlFormat = 'GPX' | 'TCX'
+
+/**
+ * Why the XML parser gave up, in a coach's words: where the file stops making sense (the validator's
+ * line number), never the parser's own message.
+ */
+export function xmlProblem(text: string, format: XmlFormat, error: unknown): string {
+  const detail = error instanceof Error ? error.message : ''
+  const checked = XMLValidator.validate(text)
+  const line = checked === true ? null : checked.err.line
+  const where = line === null ? '' : ` at line ${line.toLocaleString('en-GB')}`
+  const why = /nested/i.test(detail)
+    ? `its elements are nested far deeper than in any activity file${where}`
+    : `its content breaks off or is garbled${where}`
+  return (
+    `This ${format} file is damaged: ${why}, so it cannot be read. ` +
+    'Export it again from the watch’s app or the service it came from.'
+  )
+}
+
 /** Parses XML whose repeated elements (listed in `arrays`) always come back as arrays. */
-export function parseXml(text: string, arrays: ReadonlySet<string>): Record<string, unknown> {
+export function parseXml(text: string, arrays: ReadonlySet<string>, format: XmlFormat): Record<string, unknown> {
   if (/<!DOCTYPE/i.test(text)) {
     throw new FileProblem(
       'This file declares a DOCTYPE. Activity files never need one, and it can hide harmful content, so the file was refused.',
@@ -50,7 +70,7 @@ export function parseXml(text: string, arrays: ReadonlySet<string>): Record<stri
   try {
     return parser(arrays).parse(text) as Record<string, unknown>
   } catch (error) {
-    throw new FileProblem(`This XML file is malformed: ${error instanceof Error ? error.message : String(error)}`)
+    throw new FileProblem(xmlProblem(text, format, error))
   }
 }
 
@@ -86,9 +106,21 @@ export function num(node: unknown, name: string): number | null {
   return Number.isFinite(value) ? value : null
 }
 
-export function time(node: unknown, name: string): number | null {
+/** A date-time with no zone: "2017-10-08T14:54:00", with or without fractions of a second. */
+const NO_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/
+
+/**
+ * An instant from an xsd:dateTime. GPX 1.1 and TCX define their times as UTC, so a time written without
+ * a zone is read as UTC (never as this computer's clock) and `zoned` says it had none.
+ */
+export function stamp(node: unknown, name: string): { ms: number; zoned: boolean } | null {
   const raw = text(node, name)
   if (raw === '') return null
-  const ms = Date.parse(raw)
-  return Number.isFinite(ms) ? ms : null
+  const zoned = !NO_ZONE.test(raw)
+  const ms = Date.parse(zoned ? raw : `${raw.replace(' ', 'T')}Z`)
+  return Number.isFinite(ms) ? { ms, zoned } : null
 }
+
+/** The note for a file whose times had no zone. */
+export const noZoneNote = (format: 'GPX' | 'TCX') =>
+  `Its times carry no time zone: they were read as UTC, as the ${format} format defines them, and are shown on this computer’s clock.`

@@ -2,13 +2,16 @@
 import type { DomainHandlers, HandlerContext } from '../handlers'
 import { AppError } from '../errors'
 import { exerciseService } from '../exercises'
-import { pdfFileName, printPort, type PrintPort } from './printPort'
+import { pdfFileName } from './printPort'
 import { programService } from './service'
 
-export function programHandlers(
-  { repos, services: { athletes } }: HandlerContext,
-  port: PrintPort = printPort,
-): DomainHandlers<'exercises' | 'programs' | 'print'> {
+export function programHandlers({
+  repos,
+  host,
+  services: { athletes },
+}: HandlerContext): DomainHandlers<'exercises' | 'programs' | 'print'> {
+  // The back end's own print port, answered by the shell's print window when there is one.
+  const port = host.print
   const exercises = exerciseService(repos)
   const programs = programService(repos, athletes, exercises)
 

@@ -1,6 +1,7 @@
-// Saving a sheet as PDF needs a browser window, which only the Electron shell has. The shell registers
-// an adapter here at start-up (electron/main/print.ts); everywhere else (unit tests, the e2e harness,
-// scripts) there is none and the methods answer with a clear "not available" instead of failing.
+// Saving a sheet as PDF needs a browser window, which only the Electron shell has. Each back end has one
+// port; the shell's `printToPdf` (electron/main/print.ts, reached through the ShellPort) is registered on
+// it when the back end opens. Everywhere else (unit tests, the e2e harness, scripts) there is none and the
+// methods answer with a clear "not available" instead of failing.
 import type { Paper, PdfResult, PrintProgress } from '#shared/programs'
 import { AppError } from '../errors'
 
@@ -53,9 +54,6 @@ export function createPrintPort() {
 }
 
 export type PrintPort = ReturnType<typeof createPrintPort>
-
-/** The one port of the running app; the shell registers its adapter on it. */
-export const printPort = createPrintPort()
 
 /** Rejects with `message` when `work` takes longer than `ms`. */
 export function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {

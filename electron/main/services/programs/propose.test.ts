@@ -106,7 +106,7 @@ describe('tight hamstrings → more hamstring work', () => {
     expect(draft.mobilityPerDay).toBe(2)
     expect(find(draft.items, 'hamstring-stretch', 'mobility')).toMatchObject({ sets: 3, holdSec: 45 })
     expect(keysIn(draft.items, 'mobility')).toContain('nerve-glide')
-    expect(draft.rationale[0]?.finding).toBe('Hamstrings tight on both sides (assessment of 2026-03-01)')
+    expect(draft.rationale[0]?.finding).toBe('Hamstrings tight on both sides (assessment of Sun 1 Mar 2026)')
   })
 
   it('stretches twice a day while the back is sore even when the test was normal', () => {
@@ -231,7 +231,7 @@ describe('one-sided low-back pain → glute and side-plank work', () => {
     expect(keysIn(draft.items, 'strength')).toEqual(['plank', 'glute-bridge', 'bird-dog', 'clamshell', 'side-plank'])
     expect(find(draft.items, 'glute-bridge', 'strength')?.sets).toBe(3)
     expect(draft.rationale.map((r) => r.finding)).toContain(
-      'Low-back pain on the left side in 2 reports since 2026-02-10',
+      'Low-back pain on the left side in 2 reports since Tue 10 Feb 2026',
     )
   })
 

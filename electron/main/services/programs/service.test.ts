@@ -118,7 +118,7 @@ describe('programs', () => {
     expect(program.startDate).toBe(MONDAY)
     expect(program.mobilityPerDay).toBe(2)
     expect(program.rationale.map((r) => r.finding)).toEqual([
-      'Hamstrings tight on the left (assessment of 2026-03-02)',
+      'Hamstrings tight on the left (assessment of Mon 2 Mar 2026)',
       'Front plank held 25 s (under 60 s)',
       'Hamstrings tighter on the left',
     ])

@@ -57,9 +57,19 @@ describe('runs', () => {
       notes: 'Felt strong 💪',
       source: 'manual',
       sourceFile: null,
+      // Typed by hand: on this computer's clock (the unit tests run with TZ=UTC), no offset of its own.
+      startUtc: '2026-03-01T07:30:00Z',
+      utcOffsetMin: null,
       load: 270,
     })
-    expect(await logRun()).toMatchObject({ type: 'easy', distanceM: null, rpe: null, surface: null, startTime: null })
+    expect(await logRun()).toMatchObject({
+      type: 'easy',
+      distanceM: null,
+      rpe: null,
+      surface: null,
+      startTime: null,
+      startUtc: null,
+    })
   })
 
   it('lists an athlete’s runs newest first, and only theirs', async () => {

@@ -35,7 +35,7 @@ export function runService(repos: Repositories, athletes: AthleteService) {
     update: (id: number, fields: Omit<RunFields, 'athleteId'>): Run => {
       const current = get(id)
       checkShoe(current.athleteId, fields.shoeId)
-      runs.update(id, fields)
+      runs.update(id, fields, current.utcOffsetMin)
       return get(id)
     },
     delete: (id: number) => {

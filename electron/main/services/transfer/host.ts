@@ -1,6 +1,6 @@
 // What outlives one database connection (the import jobs, the grants, the backups folder, restore itself,
-// the native dialogs, the recovery screen's actions) comes from the back end as a host, so a restore can
-// swap the database and rebuild every handler while jobs and dialogs stay where they are.
+// the shell's dialogs and print port, the recovery screen's actions) comes from the back end as a host, so
+// a restore can swap the database and rebuild every handler while these stay where they are.
 import { join } from 'node:path'
 import type { FilePurpose } from '#shared/schemas/transfer'
 import type { RecoveryResult, RecoveryStatus, RestoreResult } from '#shared/transfer'
@@ -9,6 +9,7 @@ import { grantRegistry, type GrantRegistry } from '../../grants'
 import { backupService, type BackupService } from '../backup/service'
 import { AppError } from '../errors'
 import { jobRegistry, type JobRegistry } from '../import/jobs'
+import { createPrintPort, type PrintAdapter, type PrintPort } from '../programs/printPort'
 import type { DataLocation } from '../settings/service'
 
 /** Native open dialogs, answered by the Electron shell (electron/main/dialogs.ts); absent elsewhere. */
@@ -21,6 +22,16 @@ export interface Shell {
   quit(): void
   /** Asks for another data folder and restarts Backstride on it; false when the coach cancelled. */
   openAnotherFolder(): Promise<boolean>
+}
+
+/**
+ * Everything the back end asks of the desktop shell, as one port: its native dialogs, its print window,
+ * quitting and "open another folder". In the app the back end runs in a worker and reaches it by
+ * messages to the main process (electron/main/worker/); elsewhere it is absent and those methods say so.
+ */
+export interface ShellPort extends Shell {
+  dialogs: Dialogs
+  printToPdf: PrintAdapter['savePdf']
 }
 
 export interface RecoveryHost {
@@ -37,6 +48,7 @@ export interface TransferHost {
   backups: BackupService
   restore(path: string): Promise<RestoreResult>
   dialogs: Dialogs | null
+  print: PrintPort
   log: (message: string, error: unknown) => void
   recovery: RecoveryHost
 }
@@ -59,6 +71,7 @@ export function standaloneHost(
     }),
     restore: () => Promise.reject(new AppError('conflict', 'Restoring is not available here.')),
     dialogs: null,
+    print: createPrintPort(),
     log: console.error,
     recovery: {
       status: () => ({ problem: null, backup: null, shell: false }),

@@ -13,6 +13,7 @@ import type { Assessment } from '#shared/types'
 import type { GuidanceContext } from '../context'
 import { makeAlert, metric } from '../format'
 import type { Rule } from './rule'
+import { formatDate, possessive } from '#shared/text'
 
 const latest = (ctx: GuidanceContext, has: (a: Assessment) => boolean) => ctx.assessments.filter(has).at(-1)
 
@@ -44,7 +45,7 @@ export const tightHamstrings: Rule = {
           level: 'info',
           anchor: `assessment-${String(a.id)}`,
           title: 'Tight hamstrings: stretch twice a day',
-          message: `${name}'s hamstring test on ${a.date} found tightness (${sides(a.hamstringLeft, a.hamstringRight)}).`,
+          message: `${possessive(name)} hamstring test on ${formatDate(a.date)} found tightness (${sides(a.hamstringLeft, a.hamstringRight)}).`,
           advice:
             'Stretch the hamstrings twice a day (30–60 s per stretch); tight hamstrings may pull on the lower back.',
           trigger,
@@ -61,11 +62,15 @@ export const tightHamstrings: Rule = {
         level: 'info',
         anchor: `episode-${episode.start}`,
         title: 'Back pain: stretch the hamstrings daily',
-        message: `${name} has back pain (reported since ${episode.start}).`,
+        message: `${name} has back pain (reported since ${formatDate(episode.start)}).`,
         advice: 'Stretch the hamstrings every day, twice a day while the back hurts (30–60 s per stretch).',
         trigger,
         evidence: [
-          metric('Current pain episode', `since ${episode.start}, worst ${String(episode.worst)}/10`, episode.start),
+          metric(
+            'Current pain episode',
+            `since ${formatDate(episode.start)}, worst ${String(episode.worst)}/10`,
+            episode.start,
+          ),
           ...(a ? [assessmentEvidence(a, 'Hamstring test', sides(a.hamstringLeft, a.hamstringRight))] : []),
         ],
         sources: ['seed-001', 'seed-002'],
@@ -101,7 +106,7 @@ export const oneSideTighter: Rule = {
         level: 'info',
         anchor: `assessment-${String(a.id)}`,
         title: 'One side tighter than the other',
-        message: `On ${a.date}, ${ctx.athlete.name} was tighter on one side: ${tighter.join(', ')}.`,
+        message: `On ${formatDate(a.date)}, ${ctx.athlete.name} was tighter on one side: ${tighter.join(', ')}.`,
         advice: 'In the warm-up before each run, spend longer stretching the tighter side.',
         trigger: 'The latest assessment that tested both sides found one side tight and the other normal.',
         evidence,
@@ -124,7 +129,7 @@ export const lordosis: Rule = {
         anchor: `assessment-${String(a.id)}`,
         title: 'Wall test: gap of more than a hand',
         message:
-          `In the wall test on ${a.date}, ${ctx.athlete.name} had more than a hand's width between the lower back ` +
+          `In the wall test on ${formatDate(a.date)}, ${ctx.athlete.name} had more than a hand’s width between the lower back ` +
           'and the wall. This may point to a deeper curve of the lower back than usual.',
         advice:
           'Core work and hip-flexor stretching may help. Consider suggesting a check by a doctor or physiotherapist ' +

@@ -7,6 +7,7 @@ import type { GuidanceContext } from '../context'
 import { inWindow, makeAlert, metric, num, runEvidence } from '../format'
 import { T, nextCadenceStep } from '../thresholds'
 import type { Rule } from './rule'
+import { countOf, possessive } from '#shared/text'
 
 export function currentCadence(ctx: GuidanceContext): { spm: number; evidence: Evidence[] } | null {
   const runs = ctx.runs
@@ -15,7 +16,10 @@ export function currentCadence(ctx: GuidanceContext): { spm: number; evidence: E
   if (runs.length > 0) {
     const spm = runs.reduce((s, r) => s + (r.cadenceSpm ?? 0), 0) / runs.length
     const evidence = runs.map((r) => runEvidence(r, ctx.unit, `${num(r.cadenceSpm ?? 0)} spm`))
-    return { spm, evidence: [...evidence, metric(`Average of these ${String(runs.length)} runs`, `${num(spm)} spm`)] }
+    return {
+      spm,
+      evidence: [...evidence, metric(`Average of these ${countOf(runs.length, 'run')}`, `${num(spm)} spm`)],
+    }
   }
   const assessment = ctx.assessments.filter((a) => a.cadenceSpm !== null).at(-1)
   if (!assessment || assessment.cadenceSpm === null) return null
@@ -47,7 +51,7 @@ export const cadence: Rule = {
         level: 'info',
         anchor: `target-${String(target)}`,
         title: `Cadence ${num(current.spm)} spm: next step ${String(target)}`,
-        message: `${ctx.athlete.name}'s cadence is about ${num(current.spm)} steps per minute, below the ${range} range.`,
+        message: `${possessive(ctx.athlete.name)} cadence is about ${num(current.spm)} steps per minute, below the ${range} range.`,
         advice:
           `Consider running easy runs to a metronome at ${String(target)} steps per minute. Once that feels ` +
           `natural, add another ${String(T.cadenceStep.value)}, working toward ${range}.`,

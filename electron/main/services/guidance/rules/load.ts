@@ -13,6 +13,7 @@ import type { GuidanceContext } from '../context'
 import { distance, idsAnchor, inWindow, makeAlert, metric, num, pct, runEvidence } from '../format'
 import { T, atLeast } from '../thresholds'
 import type { Rule } from './rule'
+import { formatDate, formatWeek, possessive } from '#shared/text'
 
 function spikeValue(spike: RunSpike, value: number, ctx: GuidanceContext): string {
   return spike.measure === 'distance' ? distance(value, ctx.unit) : `${num(value)} min`
@@ -50,10 +51,10 @@ function spikeAlert(ctx: GuidanceContext): Alert[] {
       ),
       title: 'Single-run spike',
       message:
-        `${name}'s run on ${latest.date} (${spikeValue(latest, latest.value, ctx)}) was ${pct(latest.ratio)} of the ` +
+        `${possessive(name)} run on ${formatDate(latest.date)} (${spikeValue(latest, latest.value, ctx)}) was ${pct(latest.ratio)} of the ` +
         `longest run in the ${String(T.spikeLookbackDays.value)} days before it (` +
         `${spikeValue(latest, latest.previousLongest, ctx)} on ` +
-        `${latest.previousLongestDate}).`,
+        `${formatDate(latest.previousLongestDate)}).`,
       advice:
         'Hold the long run at its current length for now and let it grow in small steps; one much longer session ' +
         'is a bigger jump than a steady weekly build.',
@@ -102,9 +103,9 @@ function progressionAlert(ctx: GuidanceContext): Alert[] {
   for (const week of flagged) {
     const before = weeks.find((w) => w.weekStart === addDays(week.weekStart, -14))
     evidence.push(
-      metric(`Distance, week ${week.isoWeek}`, distance(week.distanceM, ctx.unit), week.weekStart),
+      metric(`Distance, ${formatWeek(week.weekStart)}`, distance(week.distanceM, ctx.unit), week.weekStart),
       metric(
-        `Distance, week ${before?.isoWeek ?? ''} (two weeks before)`,
+        `Distance, ${before ? formatWeek(before.weekStart) : 'the week'} (two weeks before)`,
         distance(before?.distanceM ?? 0, ctx.unit),
         before?.weekStart ?? null,
       ),
@@ -118,7 +119,7 @@ function progressionAlert(ctx: GuidanceContext): Alert[] {
       anchor: `progression-${last.weekStart}`,
       title: `Weekly distance up more than ${String(T.progressionCautionPct.value)} % in two weeks`,
       message:
-        `${ctx.athlete.name}'s distance in week ${last.isoWeek} is ${num(last.twoWeekDistanceChangePct ?? 0)} % ` +
+        `${possessive(ctx.athlete.name)} distance in the ${formatWeek(last.weekStart)} is ${num(last.twoWeekDistanceChangePct ?? 0)} % ` +
         'above the week two weeks before.',
       advice:
         'Hold the weekly distance where it is (the long run included) for a week or two, then progress gradually ' +
@@ -157,7 +158,7 @@ export const monotony: Rule = {
         anchor: `week-${isoWeekStart(ctx.today)}`,
         title: 'Every day loads about the same',
         message:
-          `${ctx.athlete.name}'s training monotony over the last 7 days is ${today.monotony.toFixed(2)}: the daily ` +
+          `${possessive(ctx.athlete.name)} training monotony over the last 7 days is ${today.monotony.toFixed(2)}: the daily ` +
           'load hardly changes from day to day.',
         advice:
           'Vary the week: make the easy days clearly easy (or rest days) and keep the hard days hard, so the body ' +

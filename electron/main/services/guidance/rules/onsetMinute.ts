@@ -13,6 +13,7 @@ import type { GuidanceContext } from '../context'
 import { idsAnchor, inWindow, makeAlert, metric, painEvidence } from '../format'
 import { T, runCapMinutes } from '../thresholds'
 import type { Rule } from './rule'
+import { countOf, possessive } from '#shared/text'
 
 function onsetsByRun(ctx: GuidanceContext): PainReport[] {
   const byRun = new Map<string, PainReport>()
@@ -43,7 +44,7 @@ export const onsetMinute: Rule = {
         `to give. Consider walk-run intervals (for example 1 minute of easy running, 2 minutes of walking, kept ` +
         `below minute ${String(onset)}) or cross-training such as cycling or swimming on the other days, and ` +
         `suggest that ${name} has the back checked by a physiotherapist.`
-      : `Consider capping ${name}'s runs at ${String(cap)} minutes for now, adding strength work, and then ` +
+      : `Consider capping ${possessive(name)} runs at ${String(cap)} minutes for now, adding strength work, and then ` +
         'building the duration back up gradually while the pain stays away.'
     return [
       makeAlert(ctx, {
@@ -57,7 +58,7 @@ export const onsetMinute: Rule = {
           ? `Pain starts around minute ${String(onset)}: walk-run or cross-train, and a physio check`
           : `Pain starts around minute ${String(onset)}: cap runs at ${String(cap)} min`,
         message:
-          `In ${String(reports.length)} recent runs ${name}'s back started to hurt after about ${String(onset)} ` +
+          `In ${countOf(reports.length, 'recent run')} ${possessive(name)} back started to hurt after about ${String(onset)} ` +
           'minutes.',
         advice,
         trigger:

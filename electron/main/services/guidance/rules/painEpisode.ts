@@ -8,6 +8,7 @@ import type { GuidanceContext } from '../context'
 import { makeAlert, metric, painEvidence } from '../format'
 import { T } from '../thresholds'
 import type { Rule } from './rule'
+import { countOf, formatDate, possessive } from '#shared/text'
 
 function episodeReports(ctx: GuidanceContext, episode: PainEpisode): PainReport[] {
   const ids = new Set(episode.reportIds)
@@ -18,14 +19,14 @@ function episodeReports(ctx: GuidanceContext, episode: PainEpisode): PainReport[
 export function spanText(days: number): string {
   const weeks = Math.floor(days / 7)
   const rest = days % 7
-  const w = `${String(weeks)} week${weeks === 1 ? '' : 's'}`
-  return rest === 0 ? w : `${w} ${String(rest)} day${rest === 1 ? '' : 's'}`
+  const w = countOf(weeks, 'week')
+  return rest === 0 ? w : `${w} ${countOf(rest, 'day')}`
 }
 
 const episodeMetric = (e: PainEpisode) =>
   metric(
     'Current pain episode',
-    `${spanText(e.days)} (${e.start} to ${e.end}), ${String(e.reports)} reports, worst ${String(e.worst)}/10`,
+    `${spanText(e.days)} (${formatDate(e.start)} to ${formatDate(e.end)}), ${countOf(e.reports, 'report')}, worst ${String(e.worst)}/10`,
     e.start,
   )
 
@@ -46,7 +47,7 @@ export const painLasting: Rule = {
         anchor: `episode-${episode.start}`,
         title: `Back pain for more than ${spanText(T.painLastingDays.value)}`,
         message:
-          `${name} has reported back pain for ${spanText(episode.days)}, from ${episode.start} to ${episode.end}, ` +
+          `${name} has reported back pain for ${spanText(episode.days)}, from ${formatDate(episode.start)} to ${formatDate(episode.end)}, ` +
           `with no pain-free stretch longer than ${String(T.episodeGapDays.value)} days.`,
         advice:
           `Suggest that ${name} sees a doctor or physiotherapist: pain that lasts this long deserves a proper ` +
@@ -107,7 +108,7 @@ export const painNotEasing: Rule = {
         level: 'refer',
         anchor: `episode-${episode.start}`,
         title: 'Pain not easing with stretching',
-        message: `${name}'s back pain is still there and stretching did not ease it in ${String(notEased.length)} reports.`,
+        message: `${possessive(name)} back pain is still there and stretching did not ease it in ${countOf(notEased.length, 'report')}.`,
         advice:
           `Suggest that ${name} sees a physiotherapist (or a doctor): when stretching does not help, someone ` +
           'should look at what is behind the pain.',

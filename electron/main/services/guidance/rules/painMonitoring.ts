@@ -21,6 +21,7 @@ import type { GuidanceContext } from '../context'
 import { idsAnchor, inWindow, makeAlert, metric, num, painEvidence, windowStart } from '../format'
 import { T, atLeast } from '../thresholds'
 import type { Rule } from './rule'
+import { countOf, formatDate } from '#shared/text'
 
 const CEILING = `${String(T.painCeiling.value)}/10`
 const DAYS = `${String(T.lightWindowDays.value)} days`
@@ -91,7 +92,7 @@ const aboveCeiling: LightCheck = {
       reason: high
         .map(
           (p) =>
-            `Pain ${String(p.score)}/10 (${PAIN_TIMING_LABEL[p.timing].toLowerCase()}) on ${p.date}, above the ` +
+            `Pain ${String(p.score)}/10 (${PAIN_TIMING_LABEL[p.timing].toLowerCase()}) on ${formatDate(p.date)}, above the ` +
             `${String(ceiling)}/10 limit.`,
         )
         .join(' '),
@@ -110,7 +111,7 @@ const morningAboveUsual: LightCheck = {
     const baseline = morningBaseline(w.ctx, morning)
     if (morning.score <= baseline) return null
     return {
-      reason: `Next-morning pain ${String(morning.score)}/10 on ${morning.date} is above the usual ${num(baseline)}/10.`,
+      reason: `Next-morning pain ${String(morning.score)}/10 on ${formatDate(morning.date)} is above the usual ${num(baseline)}/10.`,
       evidence: [
         painEvidence(morning),
         metric(
@@ -204,7 +205,7 @@ function read(ctx: GuidanceContext): Reading {
       asOf,
       baseline,
       color: 'green',
-      reasons: [`All ${String(n)} pain report${n === 1 ? '' : 's'} of the last ${DAYS} stayed within the limits.`],
+      reasons: [`All ${countOf(n, 'pain report')} of the last ${DAYS} stayed within the limits.`],
       nextWeek: NEXT_WEEK.green,
       evidence: w.week.map((p) => painEvidence(p)),
     },

@@ -9,8 +9,7 @@ import type { GuidanceContext } from '../context'
 import { inWindow, makeAlert, metric, windowStart } from '../format'
 import { T } from '../thresholds'
 import type { Rule } from './rule'
-
-const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`
+import { countOf } from '#shared/text'
 
 export const strengthMissing: Rule = {
   id: 'strength_missing',
@@ -48,9 +47,9 @@ export const strengthMissing: Rule = {
         ruleId: 'strength_missing',
         level: 'info',
         anchor: `week-${isoWeekStart(ctx.today)}`,
-        title: `${plural(done, 'strength session')} in the last ${String(days)} days`,
+        title: `${countOf(done, 'strength session')} in the last ${String(days)} days`,
         message:
-          `${ctx.athlete.name} is on “${program.title}” and did ${plural(done, 'strength session')} in the last ` +
+          `${ctx.athlete.name} is on “${program.title}” and did ${countOf(done, 'strength session')} in the last ` +
           `${String(days)} days (logged or ticked on the sheet).`,
         advice:
           'Aim for 2–3 strength sessions a week. On a run day, do them 4–6 hours after the run rather than before it.',

@@ -3,7 +3,8 @@
 import type { Unit } from '#shared/enums'
 import type { CsvMapping } from '#shared/schemas/transfer'
 import type { CsvFormat } from '#shared/transfer'
-import { blankActivity, classify, localParts, offsetParts, type Activity } from '../activity'
+import { onClock, onComputerClock } from '#shared/clock'
+import { blankActivity, classify, type Activity } from '../activity'
 import { stepsPerMinute } from '../geo'
 import { FileProblem } from '../problems'
 import { parseDate, parseDuration, parseNumber, parseStravaDate, stampMs, withClock, type Stamp } from './values'
@@ -47,12 +48,11 @@ function finish(activity: Activity, stamp: Stamp | null, problems: string[]): Ac
   else {
     const ms = stampMs(stamp)
     activity.startMs = ms
-    activity.local =
-      stamp.offsetMin === null
-        ? { date: localParts(ms).date, time: stamp.hour === null ? null : localParts(ms).time }
-        : stamp.offsetMin === 0
-          ? localParts(ms)
-          : offsetParts(ms, stamp.offsetMin * 60)
+    // A cell with an offset (+02:00) gives the runner's own clock; "Z" (Strava's UTC) gives the instant
+    // only, and a cell with no zone is a time on this computer's clock.
+    if (stamp.offsetMin !== null && stamp.offsetMin !== 0) activity.offsetMin = stamp.offsetMin
+    const local = activity.offsetMin === null ? onComputerClock(ms) : onClock(ms, activity.offsetMin)
+    activity.local = { date: local.date, time: stamp.hour === null ? null : local.time }
   }
   if (problems.length > 0) activity.problem = `Row ${String(activity.row)}: ${problems.join('; ')}.`
   return classify(activity)

@@ -5,6 +5,7 @@
 import { createReadStream } from 'node:fs'
 import Papa from 'papaparse'
 import { FileProblem } from '../problems'
+import { firstInvalidUtf8, firstLoneSurrogate, incompleteTail } from './utf8'
 
 export const CHUNK_BYTES = 256 * 1024
 /** No sensible row is this long: an unclosed quote would otherwise swallow the whole file into memory. */
@@ -18,22 +19,55 @@ export interface RowBatch {
 
 type Decode = (bytes: Uint8Array, last: boolean) => string
 
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be'
+
+function encodingOf(first: Uint8Array): { encoding: Encoding; skip: number } {
+  if (first[0] === 0xff && first[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 }
+  if (first[0] === 0xfe && first[1] === 0xff) return { encoding: 'utf-16be', skip: 2 }
+  if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) return { encoding: 'utf-8', skip: 3 }
+  return { encoding: 'utf-8', skip: 0 }
+}
+
+/** Bytes at the end of a chunk that the decoder holds back until the next one completes them. */
+function heldBack(bytes: Uint8Array, encoding: Encoding): Uint8Array {
+  if (encoding === 'utf-8') return incompleteTail(bytes)
+  let n = bytes.length % 2
+  const at = bytes.length - n - 2
+  const unit =
+    encoding === 'utf-16le'
+      ? (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8)
+      : ((bytes[at] ?? 0) << 8) | (bytes[at + 1] ?? 0)
+  if (at >= 0 && unit >= 0xd800 && unit <= 0xdbff) n += 2
+  return bytes.subarray(bytes.length - n)
+}
+
+/**
+ * A streaming decoder for the file's encoding (UTF-8, or UTF-16 by its byte-order mark, as Excel's
+ * "Unicode text" is written). When the bytes are not valid it names the first bad byte of the file.
+ */
 function decoderFor(first: Uint8Array): { decode: Decode; skip: number } {
-  const utf16 = first[0] === 0xff && first[1] === 0xfe
-  const utf8Bom = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf
-  const decoder = new TextDecoder(utf16 ? 'utf-16le' : 'utf-8', { fatal: true, ignoreBOM: true })
-  let offset = 0
+  const { encoding, skip } = encodingOf(first)
+  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true })
+  let offset = skip
+  let carry: Uint8Array = new Uint8Array()
   return {
-    skip: utf16 ? 2 : utf8Bom ? 3 : 0,
+    skip,
     decode: (bytes, last) => {
       try {
         const text = decoder.decode(bytes, { stream: !last })
+        carry = heldBack(Buffer.concat([carry, bytes]), encoding)
         offset += bytes.length
         return text
       } catch {
+        const seen = Buffer.concat([carry, bytes])
+        const found =
+          encoding === 'utf-8' ? firstInvalidUtf8(seen, last) : firstLoneSurrogate(seen, encoding === 'utf-16le', last)
+        const byte = offset - carry.length + Math.max(0, found) + 1
+        const name = encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'
         throw new FileProblem(
-          `This CSV is not UTF-8 text (the first unreadable byte is near byte ${String(offset + 1)}), so names and ` +
-            'dates would come out garbled. Save it again as “CSV UTF-8” in your spreadsheet and import that file.',
+          `This CSV is not ${name} text: byte ${byte.toLocaleString('en-GB')} of the file is the first that cannot ` +
+            `be read as ${name}, so names and dates would come out garbled. Save it again as “CSV UTF-8” in your ` +
+            'spreadsheet and import that file.',
         )
       }
     },

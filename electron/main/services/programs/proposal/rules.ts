@@ -6,6 +6,7 @@ import { SOURCES, type SourceKey } from '#shared/guidance'
 import type { Rationale } from '#shared/programs'
 import type { Assessment, PainReport } from '#shared/types'
 import type { Draft } from './draft'
+import { countOf, formatDate } from '#shared/text'
 
 /** 60 s is the top of the plank range (20–60 s): a runner who cannot hold it yet gets the progression. */
 export const WEAK_PLANK_SEC = 60
@@ -77,7 +78,7 @@ export const PROPOSAL_RULES: readonly ProposalRule[] = [
       const sides = hamstringsTight(f.assessment)
       if (!f.assessment || !sides.length) return null
       const where = sides.length === 2 ? 'on both sides' : `on the ${sides[0] ?? 'left'}`
-      return `Hamstrings tight ${where} (assessment of ${f.assessment.date})`
+      return `Hamstrings tight ${where} (assessment of ${formatDate(f.assessment.date)})`
     },
     apply(d) {
       d.settings.mobilityPerDay = 2
@@ -91,7 +92,7 @@ export const PROPOSAL_RULES: readonly ProposalRule[] = [
     sources: ['seed-001', 'seed-002'],
     finding: (f) =>
       !hamstringsTight(f.assessment).length && f.recent.some((p) => p.score > 0)
-        ? `Back pain reported since ${f.since}`
+        ? `Back pain reported since ${formatDate(f.since)}`
         : null,
     apply(d) {
       d.settings.mobilityPerDay = 2
@@ -122,7 +123,7 @@ export const PROPOSAL_RULES: readonly ProposalRule[] = [
     sources: ['seed-001'],
     finding: (f) =>
       f.assessment?.wallGap === 'more_than_hand'
-        ? `Wall test: more than a hand’s width behind the lower back (${f.assessment.date})`
+        ? `Wall test: more than a hand’s width behind the lower back (${formatDate(f.assessment.date)})`
         : null,
     apply(d) {
       d.settings.strengthPerWeek = 3
@@ -148,7 +149,7 @@ export const PROPOSAL_RULES: readonly ProposalRule[] = [
       const sided = sidedPain(f)
       if (!sided.length) return null
       const sides = [...new Set(sided.map((p) => p.location))]
-      return `Low-back pain on the ${sides.join(' and ')} side in ${String(sided.length)} report${sided.length === 1 ? '' : 's'} since ${f.since}`
+      return `Low-back pain on the ${sides.join(' and ')} side in ${countOf(sided.length, 'report')} since ${formatDate(f.since)}`
     },
     apply(d) {
       d.put('glute-bridge', 'strength', { sets: 3 })
