@@ -10,7 +10,7 @@ export class RosterPage {
   }
 
   async open(): Promise<void> {
-    await this.page.goto('/#/roster')
+    await this.page.goto('/#/')
   }
 
   row(name: string): Locator {
