@@ -21,6 +21,15 @@ const today = () => localIsoDate(new Date())
 
 async function runner(backend: Backend) {
   const athlete = await call(backend, 'athletes.create', { name: 'Maren Holt' })
+  // Six weeks of history, so the ratio is past "building history" and the forecast can carry it on.
+  await call(backend, 'runs.create', {
+    athleteId: athlete.id,
+    date: addDays(today(), -40),
+    durationMin: 30,
+    distanceM: 5_000,
+    rpe: 4,
+    type: 'easy',
+  })
   await call(backend, 'runs.create', {
     athleteId: athlete.id,
     date: addDays(today(), -20),
