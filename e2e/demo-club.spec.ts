@@ -34,7 +34,7 @@ test('an urgent red flag ticked on a pain report tells the coach to stop the run
     notes: '',
     groups: [],
   })
-  await page.goto(`/#/athletes/${String(athlete)}`)
+  await page.goto(`/#/athletes/${String(athlete)}/pain`)
   const form = page.getByTestId('pain-form')
   await expect(form.getByRole('alert')).toHaveCount(0)
   await form.getByLabel('Weakness or numbness in both legs').check()

@@ -43,6 +43,7 @@ test('a new coach adds a runner, logs a run and a pain report, undoes a delete a
   expect(stored).toEqual([{ duration_min: 45, distance_m: 10000, rpe: 6 }])
 
   // Delete, then Undo from the toast: the run comes back as it was.
+  await athlete.section('Runs')
   await row.getByRole('button', { name: /^Delete easy run on / }).click()
   const toast = page.getByTestId('toast').filter({ hasText: 'Run deleted' })
   await expect(toast).toBeVisible()
@@ -63,6 +64,7 @@ test('a new coach adds a runner, logs a run and a pain report, undoes a delete a
   // 10 km = 6.2137 mi.
   await expect(roster.row('Mara K.')).toContainText('6.2 mi')
   await roster.row('Mara K.').getByRole('link', { name: 'Mara K.' }).click()
+  await athlete.section('Runs')
   await expect(athlete.runsTable.getByRole('columnheader', { name: 'Distance (mi)' })).toBeVisible()
   await expect(athlete.runRows().first()).toContainText('6.21')
 })

@@ -103,9 +103,11 @@ test('a coach imports a folder of watch files, rates the runs, and a second impo
     expect(backend.db.prepare('SELECT count(*) AS n FROM runs WHERE rpe = 6').get()).toEqual({ n: 1 })
 
     // The runs are on the runner's page, with the source file kept.
-    await page.goto('/#/')
+    await page.goto('/#/roster')
     await page.getByRole('link', { name: 'Mara K.' }).click()
-    await expect(new AthletePage(page).runRows()).toHaveCount(3)
+    const mara = new AthletePage(page)
+    await mara.section('Runs')
+    await expect(mara.runRows()).toHaveCount(3)
     expect(backend.db.prepare("SELECT source_file FROM runs WHERE source = 'import' ORDER BY date").all()).toEqual([
       { source_file: 'tuesday.fit' },
       { source_file: 'thursday.fit' },

@@ -44,7 +44,7 @@ test('a group print marks the draft on every page, puts the referral first and k
   const groupId = (await call(backend, 'groups.list', {})).find((g) => g.name === 'Block A')?.id ?? 0
 
   // The athlete page shows Hanna's referral instead of offering a proposal.
-  await page.goto(`/#/athletes/${String(hanna.id)}`)
+  await page.goto(`/#/athletes/${String(hanna.id)}/program`)
   const section = page.getByTestId('programs-section')
   await expect(section.getByTestId('program-referral')).toContainText('Refer first: Pain reaching below the knee')
   await expect(section.getByRole('button', { name: 'Propose a program' })).toHaveCount(0)

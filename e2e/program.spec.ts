@@ -15,7 +15,7 @@ test('a coach proposes, edits and prints a program; the PDF is right on A4 and o
   backend,
 }) => {
   const athlete = await seedRunner(backend, 'Mara Kowalczyk')
-  await page.goto(`/#/athletes/${String(athlete.id)}`)
+  await page.goto(`/#/athletes/${String(athlete.id)}/program`)
   await page.getByTestId('programs-section').getByRole('button', { name: 'Propose a program' }).click()
 
   const builder = new ProgramPage(page)

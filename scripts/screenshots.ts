@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs'
 import { bindBackend } from '../e2e/bridge'
 import { openRendererSession } from './renderer-session'
 
-const PORT = 4319
+// BACKSTRIDE_E2E_PORT: the same free port the e2e suite of this checkout uses.
+const PORT = Number(process.env.BACKSTRIDE_E2E_PORT ?? 4319)
 const session = await openRendererSession(PORT, 'backstride-shots-')
 const { backend, browser } = session
 try {
@@ -16,7 +17,8 @@ try {
     reducedMotion: 'reduce',
   })
   await bindBackend(page, session.connection)
-  await page.goto(`http://127.0.0.1:${String(PORT)}/#/`)
+  // An empty data folder opens on the roster's welcome.
+  await page.goto(`http://127.0.0.1:${String(PORT)}/`)
   await page.getByRole('button', { name: 'Open the demo club' }).click()
   await page.getByTestId('roster-table').locator('tbody tr').nth(11).waitFor()
   await page.getByRole('button', { name: 'Dismiss notification' }).click()
@@ -27,7 +29,7 @@ try {
     )
     .get()
   await page.goto(`http://127.0.0.1:${String(PORT)}/#/athletes/${String(flagged?.athlete_id ?? 1)}`)
-  await page.getByTestId('runs-table').waitFor()
+  await page.getByRole('region', { name: 'Training load and pain' }).locator('canvas').waitFor()
   await page.screenshot({ path: 'docs/screenshot-athlete.png' })
 
   // The load chart with the tooltip of the red-flag report (or else the newest pain report) showing.

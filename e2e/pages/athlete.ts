@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export interface RunEntry {
   durationMin: string
@@ -13,7 +13,9 @@ export interface PainEntry {
   redFlags?: string[]
 }
 
-/** The athlete page: profile, quick-entry forms and the lists they feed. */
+export type AthleteSection = 'Overview' | 'Runs' | 'Pain' | 'Program' | 'Assessments & shoes'
+
+/** The athlete page: profile, then one section at a time under tabs; quick-entry forms and their lists. */
 export class AthletePage {
   readonly runForm: Locator
   readonly painForm: Locator
@@ -27,7 +29,15 @@ export class AthletePage {
     this.painList = page.getByTestId('pain-list')
   }
 
+  /** Opens a section by its tab, as the coach would. */
+  async section(name: AthleteSection): Promise<void> {
+    const tab = this.page.getByRole('tab', { name, exact: true })
+    await tab.click()
+    await expect(tab).toHaveAttribute('aria-selected', 'true')
+  }
+
   async logRun(run: RunEntry, unit: 'km' | 'mi' = 'km'): Promise<void> {
+    await this.section('Runs')
     await this.runForm.getByLabel('Duration (min)').fill(run.durationMin)
     if (run.distance !== undefined) await this.runForm.getByLabel(`Distance (${unit})`).fill(run.distance)
     if (run.rpe !== undefined) await this.runForm.getByLabel('Session RPE (0–10)').fill(run.rpe)
@@ -37,6 +47,7 @@ export class AthletePage {
   }
 
   async reportPain(report: PainEntry): Promise<void> {
+    await this.section('Pain')
     await this.painForm.getByLabel('Pain (0–10)').fill(report.score)
     await this.painForm.getByLabel('Timing').selectOption({ label: report.timing })
     for (const flag of report.redFlags ?? []) await this.painForm.getByLabel(flag).check()

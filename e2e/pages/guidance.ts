@@ -1,6 +1,9 @@
 import type { Locator, Page } from '@playwright/test'
 
-/** The guidance panel at the top of the athlete page, and the pain episodes further down. */
+/**
+ * Guidance on the athlete page: the status beside the name and red-flag banners under it (every section),
+ * the guidance panel (Overview) and the pain episodes (Pain).
+ */
 export class GuidancePanel {
   readonly panel: Locator
   readonly status: Locator
@@ -10,14 +13,15 @@ export class GuidancePanel {
 
   constructor(readonly page: Page) {
     this.panel = page.getByTestId('guidance-panel')
-    this.status = this.panel.getByTestId('athlete-status')
-    this.banner = this.panel.getByTestId('red-flag-banner')
+    this.status = page.getByTestId('athlete-status')
+    this.banner = page.getByTestId('red-flag-banner')
     this.history = this.panel.getByTestId('alert-history')
     this.episodes = page.getByTestId('episodes')
   }
 
+  /** The alerts on the page: red-flag banners under the name and the panel's cards. */
   cards(): Locator {
-    return this.panel.locator('[data-alert-card]')
+    return this.page.getByRole('main').locator('[data-alert-card]')
   }
 
   card(title: string | RegExp): Locator {

@@ -10,7 +10,7 @@ export class RosterPage {
   }
 
   async open(): Promise<void> {
-    await this.page.goto('/#/')
+    await this.page.goto('/#/roster')
   }
 
   row(name: string): Locator {

@@ -1,4 +1,4 @@
-import { computed, ref, type Ref } from 'vue'
+import { computed, ref, watchEffect, type Ref } from 'vue'
 
 /** Long histories show their newest entries first and the rest on request. */
 export function useShowMore<T>(items: Ref<T[]>, first = 15) {
@@ -6,4 +6,16 @@ export function useShowMore<T>(items: Ref<T[]>, first = 15) {
   const visible = computed(() => (showAll.value ? items.value : items.value.slice(0, first)))
   const hiddenCount = computed(() => items.value.length - visible.value.length)
   return { visible, hiddenCount, showAll }
+}
+
+/** Shows the whole list when the record a link points at (an alert's "Show") is among the hidden ones. */
+export function useRevealHidden(
+  items: Ref<{ id: number }[]>,
+  showAll: Ref<boolean>,
+  target: () => number | null | undefined,
+): void {
+  watchEffect(() => {
+    const id = target()
+    if (id !== null && id !== undefined && items.value.some((item) => item.id === id)) showAll.value = true
+  })
 }

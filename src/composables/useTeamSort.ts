@@ -81,11 +81,18 @@ export function useTeamSort(rows: Ref<readonly TeamRow[]>) {
 
   const sorted = computed(() => sortTeamRows(rows.value, view.value.sortKey, view.value.sortDir))
 
+  const urgentFirst = computed(() => view.value.sortKey === 'flag' && view.value.sortDir === 'asc')
+
+  /** Back to the order every session starts with. */
+  function sortUrgentFirst() {
+    view.value = { ...view.value, sortKey: 'flag', sortDir: 'asc' }
+  }
+
   function sortBy(key: TeamSortKey) {
     const current = view.value
     if (current.sortKey === key) current.sortDir = current.sortDir === 'asc' ? 'desc' : 'asc'
     else view.value = { ...current, sortKey: key, sortDir: DESCENDING_FIRST.includes(key) ? 'desc' : 'asc' }
   }
 
-  return { view, sorted, sortBy }
+  return { view, sorted, sortBy, urgentFirst, sortUrgentFirst }
 }

@@ -12,6 +12,8 @@ import ProgramView from '../views/ProgramView.vue'
 import TeamView from '../views/TeamView.vue'
 import AlertsView from '../views/AlertsView.vue'
 import ImportView from '../views/ImportView.vue'
+import { athleteTabRoutes } from './athleteTabs'
+import { landing } from './landing'
 
 function athleteId(route: RouteLocationNormalized) {
   return { id: Number(route.params.id) }
@@ -21,12 +23,19 @@ function athleteId(route: RouteLocationNormalized) {
 export function createAppRouter() {
   return createRouter({
     history: createWebHashHistory(),
+    // Back and Forward return to where the coach was on that page; a new page starts at its top; a change
+    // of query only (the chart's range, the inbox's filters) keeps the page where it is; a link to a record
+    // (?show=) leaves it to the section, which scrolls the record into view.
+    scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path || to.query.show ? false : { top: 0 }),
     routes: [
-      { path: '/', name: 'roster', component: RosterView, meta: { title: 'Roster' } },
+      // The app opens here; the guard always sends it on (to Team when there are athletes), so the
+      // component is never shown.
+      { path: '/', name: 'landing', component: RosterView, beforeEnter: landing },
+      { path: '/roster', name: 'roster', component: RosterView, meta: { title: 'Roster' } },
       { path: '/team', name: 'team', component: TeamView, meta: { title: 'Team' } },
       { path: '/alerts', name: 'alerts', component: AlertsView, meta: { title: 'Alerts' } },
       { path: '/athletes/new', name: 'athlete-new', component: AthleteEditView, meta: { title: 'Add athlete' } },
-      { path: '/athletes/:id(\\d+)', name: 'athlete', component: AthleteView, props: athleteId },
+      { path: '/athletes/:id(\\d+)', component: AthleteView, props: athleteId, children: athleteTabRoutes },
       {
         path: '/athletes/:id(\\d+)/edit',
         name: 'athlete-edit',

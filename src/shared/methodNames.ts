@@ -49,6 +49,8 @@ export const METHOD_NAMES = [
   'guidance.snooze',
   'guidance.acknowledgements',
   'guidance.unacknowledge',
+  'guidance.acknowledgeMany',
+  'guidance.unacknowledgeMany',
   'guidance.clearReferral',
   'guidance.clearances',
   'guidance.removeClearance',

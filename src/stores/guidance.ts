@@ -111,6 +111,22 @@ export const useGuidanceStore = defineStore('guidance', () => {
     return unwrap(await api.guidance.snooze({ key: alert.key, athleteId: alert.athleteId, until, note }))
   }
 
+  /** Acknowledges several alerts at once (the inbox's info alerts), all or none. */
+  async function acknowledgeMany(alerts: readonly Alert[], note = ''): Promise<AlertAcknowledgement[]> {
+    const keys = new Set(alerts.map((a) => a.key))
+    const acks = unwrap(
+      await api.guidance.acknowledgeMany({ alerts: alerts.map((a) => ({ key: a.key, athleteId: a.athleteId })), note }),
+    )
+    // The write's announcement reloads the lists; these leave the screen at once.
+    inbox.value = inbox.value.filter((a) => !keys.has(a.key))
+    return acks
+  }
+
+  async function undoMany(acks: readonly AlertAcknowledgement[]): Promise<void> {
+    unwrap(await api.guidance.unacknowledgeMany({ ids: acks.map((a) => a.id) }))
+    await whenFresh()
+  }
+
   /** Takes back an acknowledgement or snooze: the alert shows again while its rule still raises it. */
   async function undo(ack: AlertAcknowledgement): Promise<void> {
     unwrap(await api.guidance.unacknowledge({ id: ack.id }))
@@ -176,6 +192,8 @@ export const useGuidanceStore = defineStore('guidance', () => {
     acknowledge,
     snooze,
     undo,
+    acknowledgeMany,
+    undoMany,
     clearReferral,
     unclear,
     reclear,

@@ -253,6 +253,11 @@ export const EXAMPLES: Examples = {
   'guidance.snooze': (w) => ({ key: `monotony:${String(w.athlete)}:2026-W11`, athleteId: w.athlete, until: DATE }),
   'guidance.acknowledgements': (w) => ({ athleteId: w.athlete }),
   'guidance.unacknowledge': (w) => ({ id: w.acknowledgement }),
+  'guidance.acknowledgeMany': (w) => ({
+    alerts: [{ key: `monotony:${String(w.athlete)}:2026-W12`, athleteId: w.athlete }],
+    note: 'Seen',
+  }),
+  'guidance.unacknowledgeMany': (w) => ({ ids: [w.acknowledgement] }),
   'guidance.clearReferral': (w) => ({
     key: `pain_spreading:${String(w.athlete)}:pain-${String(w.pain)}`,
     athleteId: w.athlete,

@@ -194,6 +194,11 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
   ],
   'guidance.acknowledgements': byAthlete,
   'guidance.unacknowledge': byId,
+  'guidance.acknowledgeMany': (world) => [
+    bad({ alerts: [] }, 'alerts', 'Choose at least one alert'),
+    bad({ alerts: [{ key: '  ', athleteId: world.athlete }] }, 'alerts.0.key', 'Choose an alert'),
+  ],
+  'guidance.unacknowledgeMany': () => [bad({ ids: [] }, 'ids', 'Choose at least one acknowledgement')],
   'guidance.clearReferral': (world) => [
     bad({ key: 'red_flag:1:x', athleteId: world.athlete, seenOn: 'yesterday' }, 'seenOn', 'Use a date like 2026-03-31'),
     bad({ key: '', athleteId: world.athlete, seenOn: DATE }, 'key', 'Choose an alert'),

@@ -154,6 +154,7 @@ describe('AlertCard', () => {
     })
     expect(wrapper.emitted('done')?.[0]).toEqual([
       'Acknowledged: Pain starts around minute 30: cap runs at 20 min. It is in the alert history.',
+      { id: 1, ...stored },
     ])
 
     await wrapper

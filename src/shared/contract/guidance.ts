@@ -11,6 +11,7 @@ import type {
 import { byAthlete, byId } from '../schemas/common'
 import {
   acknowledgeInput,
+  acknowledgeManyInput,
   alertsInput,
   athleteOnDayInput,
   clearReferralInput,
@@ -18,6 +19,7 @@ import {
   episodeReviewInput,
   onDayInput,
   snoozeInput,
+  unacknowledgeManyInput,
 } from '../schemas/guidance'
 import type { Deleted } from '../types'
 import { method } from './method'
@@ -32,6 +34,10 @@ export const guidanceContract = {
   'guidance.snooze': method(snoozeInput).returns<AlertAcknowledgement>().writes('guidance'),
   'guidance.acknowledgements': method(byAthlete).returns<AlertAcknowledgement[]>(),
   'guidance.unacknowledge': method(byId).returns<Deleted>().writes('guidance'),
+  /** the inbox's "Acknowledge all info alerts": one transaction, all or none */
+  'guidance.acknowledgeMany': method(acknowledgeManyInput).returns<AlertAcknowledgement[]>().writes('guidance'),
+  /** its Undo: the acknowledgements it made, removed together */
+  'guidance.unacknowledgeMany': method(unacknowledgeManyInput).returns<Deleted[]>().writes('guidance'),
   /** "seen by a clinician on <date>, cleared to train" for one referral alert; releases the held advice */
   'guidance.clearReferral': method(clearReferralInput).returns<ReferralClearance>().writes('guidance'),
   'guidance.clearances': method(byAthlete).returns<ReferralClearance[]>(),

@@ -22,5 +22,17 @@ export const clearReferralInput = z.strictObject({
   note: text(500).default(''),
 })
 export const snoozeInput = acknowledgeInput.extend({ until: isoDate })
+/** The inbox's "Acknowledge all": every alert in one transaction, all or none. */
+export const acknowledgeManyInput = z.strictObject({
+  alerts: z
+    .array(z.strictObject({ key: alertKey, athleteId: id }))
+    .min(1, 'Choose at least one alert')
+    .max(1000, 'At most 1000 alerts at once'),
+  note: text(500).default(''),
+})
+/** Undo of "Acknowledge all": the acknowledgements it made, removed together. */
+export const unacknowledgeManyInput = z.strictObject({
+  ids: z.array(id).min(1, 'Choose at least one acknowledgement').max(1000, 'At most 1000 at once'),
+})
 export const closeEpisodeInput = z.strictObject({ athleteId: id, closedOn: isoDate, note: text(500).default('') })
 export const episodeReviewInput = z.strictObject({ athleteId: id, start: isoDate })

@@ -13,6 +13,8 @@ export function guidanceHandlers({ services: { guidance } }: HandlerContext): Do
     'guidance.snooze': ({ key, athleteId, until, note }) => guidance.snooze(key, athleteId, until, note),
     'guidance.acknowledgements': ({ athleteId }) => guidance.acknowledgements(athleteId),
     'guidance.unacknowledge': ({ id }) => guidance.removeAcknowledgement(id),
+    'guidance.acknowledgeMany': ({ alerts, note }) => guidance.acknowledgeMany(alerts, note),
+    'guidance.unacknowledgeMany': ({ ids }) => guidance.removeAcknowledgements(ids),
     'guidance.clearReferral': (input) => guidance.clearReferral(input),
     'guidance.clearances': ({ athleteId }) => guidance.clearances(athleteId),
     'guidance.removeClearance': ({ id }) => guidance.removeClearance(id),

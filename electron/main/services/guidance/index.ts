@@ -177,6 +177,11 @@ export function guidanceService(repos: Repositories) {
       return record(key, athleteId, text, null)
     },
 
+    /** Acknowledges every alert given in one transaction: a bad key leaves none acknowledged. */
+    acknowledgeMany(alerts: readonly { key: string; athleteId: number }[], text = ''): AlertAcknowledgement[] {
+      return repos.db.transaction(() => alerts.map((a) => record(a.key, a.athleteId, text, null)))()
+    },
+
     /** Hides the alert until `until` (the alert shows again on that day). */
     snooze(key: string, athleteId: number, until: string, text = ''): AlertAcknowledgement {
       return record(key, athleteId, text, day(until, 'until'))
@@ -193,6 +198,16 @@ export function guidanceService(repos: Repositories) {
       if (!repo().getAcknowledgement(id)) throw notFound('That acknowledgement')
       repo().deleteAcknowledgement(id)
       return { id }
+    },
+
+    /** Undoes several acknowledgements together; one that no longer exists leaves them all in place. */
+    removeAcknowledgements(ids: readonly number[]): Deleted[] {
+      return repos.db.transaction(() =>
+        ids.map((id) => {
+          if (!repo().deleteAcknowledgement(id)) throw notFound('That acknowledgement')
+          return { id }
+        }),
+      )()
     },
 
     /** "Seen by a clinician on <seenOn>, cleared to train" for one referral alert. */

@@ -134,6 +134,33 @@ describe('acknowledging and snoozing', () => {
     expect(visible(TODAY)).toBe(true)
   })
 
+  it('acknowledges several alerts in one go and undoes them together, all or none', async () => {
+    const s = await scenario()
+    await s.assessment(day(-60), { wallGap: 'more_than_hand' })
+    await s.pain(day(-2), 6, { timing: 'during' })
+    const keys = [only(s.alerts('lordosis')).key, only(s.alerts('pain_monitoring')).key]
+    const open = () => s.guidance.inbox(TODAY).filter((a) => keys.includes(a.key)).length
+    expect(open()).toBe(2)
+
+    // One bad key in the batch: nothing is acknowledged.
+    const batch = keys.map((key) => ({ key, athleteId: s.athleteId }))
+    expect(() =>
+      s.guidance.acknowledgeMany([...batch, { key: `no_such_rule:${String(s.athleteId)}:x`, athleteId: s.athleteId }]),
+    ).toThrow('That alert does not belong to this athlete.')
+    expect(s.guidance.acknowledgements(s.athleteId)).toEqual([])
+
+    const acks = s.guidance.acknowledgeMany(batch, 'Seen on Monday')
+    expect(acks.map((a) => [a.alertKey, a.note])).toEqual(keys.map((key) => [key, 'Seen on Monday']))
+    expect(open()).toBe(0)
+
+    // An undo naming one acknowledgement that is gone leaves the others in place.
+    const [first, second] = acks.map((a) => a.id)
+    expect(() => s.guidance.removeAcknowledgements([first ?? 0, 99999])).toThrow('That acknowledgement was not found')
+    expect(open()).toBe(0)
+    expect(s.guidance.removeAcknowledgements([first ?? 0, second ?? 0])).toEqual([{ id: first }, { id: second }])
+    expect(open()).toBe(2)
+  })
+
   it('refuses a key of another athlete, an unknown rule, a bad date and a long note', async () => {
     const s = await scenario()
     const other = await scenario('Other')
