@@ -42,7 +42,7 @@ test('name and status come first; each section has its own URL and is reached wi
   await expect(status.locator('[data-level]')).toHaveText('Red light')
   expect(await top(name)).toBeLessThan(await top(status))
   expect(await top(status)).toBeLessThan(await top(tabs))
-  await expect(tabs.getByRole('tab')).toHaveText(['Overview', 'Runs', 'Pain', 'Program', 'Assessments & shoes'])
+  await expect(tabs.getByRole('tab')).toHaveText(['Overview', 'Runs', 'Pain', 'Plan', 'Program', 'Assessments & shoes'])
   const panel = page.getByRole('tabpanel', { name: 'Overview' })
   await expect(panel.getByRole('heading', { name: 'Guidance' })).toBeVisible()
   await expect(panel.getByRole('region', { name: 'Training load and pain' })).toBeVisible()

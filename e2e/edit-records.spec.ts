@@ -4,9 +4,13 @@ import { addDays, isoWeekStart, localIsoDate } from '#shared/dates'
 import { formatDate } from '#shared/text'
 import { GuidancePanel } from './pages/guidance'
 import { call } from './pages/program'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
 const today = localIsoDate(new Date())
+
+/** Opens one section of the athlete page by its tab. */
+const openSection = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click()
 
 test('a coach corrects a run in place, cancels with Escape, and undoes the change from the toast', async ({
   page,
@@ -27,6 +31,7 @@ test('a coach corrects a run in place, cancels with Escape, and undoes the chang
   await expect(figures).toBeVisible()
   const before = await figures.textContent()
 
+  await openSection(page, 'Runs')
   const runs = page.getByRole('region', { name: 'Runs' })
   const row = runs.getByRole('row').filter({ hasText: formatDate(day) })
   await expect(row).toContainText('180')
@@ -57,14 +62,16 @@ test('a coach corrects a run in place, cancels with Escape, and undoes the chang
   await expect(row).toContainText('315')
   await expect(row).toContainText('Tempo')
   expect(backend.db.prepare('SELECT rpe, type FROM runs WHERE id = ?').get(run.id)).toEqual({ rpe: 7, type: 'tempo' })
-  await expect(figures).not.toHaveText(before ?? '')
   await expect(runs.getByRole('row')).toHaveCount(2)
+  await openSection(page, 'Overview')
+  await expect(figures).not.toHaveText(before ?? '')
 
   const toast = page.getByTestId('toast').filter({ hasText: 'Run updated' })
   await toast.getByRole('button', { name: 'Undo' }).click()
+  await expect(figures).toHaveText(before ?? '')
+  await openSection(page, 'Runs')
   await expect(row).toContainText('180')
   await expect(row).toContainText('Easy')
-  await expect(figures).toHaveText(before ?? '')
   expect(backend.db.prepare('SELECT rpe, type, distance_m FROM runs WHERE id = ?').get(run.id)).toEqual({
     rpe: 4,
     type: 'easy',
@@ -91,6 +98,7 @@ test('a pain report edited to tick a red flag raises the referral at once; Undo 
   await expect(guidance.status).toBeVisible()
   await expect(guidance.banner).toHaveCount(0)
 
+  await openSection(page, 'Pain')
   const item = page.getByTestId('pain-list').getByRole('listitem').first()
   await item.getByRole('button', { name: `Edit pain report from ${formatDate(day)}` }).click()
   const form = page.getByRole('form', { name: `Edit pain report from ${formatDate(day)}` })
@@ -117,7 +125,7 @@ test('an assessment and a shoe are edited in place with the same forms', async (
   const day = addDays(today, -5)
   await call(backend, 'assessments.create', { athleteId: athlete.id, date: day, plankSec: 30 })
   await call(backend, 'shoes.create', { athleteId: athlete.id, name: 'Pegasus 41', startDate: day })
-  await page.goto(`/#/athletes/${String(athlete.id)}`)
+  await page.goto(`/#/athletes/${String(athlete.id)}/assessments`)
 
   const assessments = page.getByRole('region', { name: 'Assessments' })
   await assessments.getByRole('button', { name: `Edit assessment from ${formatDate(day)}` }).click()
@@ -163,6 +171,7 @@ test('a strength session logged, then edited to mobility: the strength reminder 
   await call(backend, 'programs.update', { id, items, ...settings, status: 'active' })
   const day = today
   await page.goto(`/#/athletes/${String(athlete.id)}`)
+  await openSection(page, 'Program')
   const section = page.getByRole('region', { name: 'Strength and mobility sessions' })
   await expect(section).toContainText('No sessions logged yet.')
 
@@ -177,9 +186,11 @@ test('a strength session logged, then edited to mobility: the strength reminder 
   // One strength session in the last 7 days: the guidance reminds the coach of two or three a week.
   const guidance = new GuidancePanel(page)
   const reminder = guidance.card('1 strength session in the last 7 days')
-  await expect(reminder).toBeVisible()
   const none = guidance.card('0 strength sessions in the last 7 days')
+  await openSection(page, 'Overview')
+  await expect(reminder).toBeVisible()
 
+  await openSection(page, 'Program')
   await section.getByRole('button', { name: `Edit strength session on ${formatDate(day)}` }).click()
   const edit = section.getByRole('form', { name: `Edit session on ${formatDate(day)}` })
   await expect(edit.getByLabel('Exercises done')).toHaveValue('Side plank\nBird-dog\nGlute bridge')
@@ -187,6 +198,7 @@ test('a strength session logged, then edited to mobility: the strength reminder 
   await edit.getByLabel('Kind').press('Enter')
   await expect(edit).toBeHidden()
   await expect(section.getByRole('row', { name: new RegExp(formatDate(day)) })).toContainText('Mobility')
+  await openSection(page, 'Overview')
   await expect(reminder).toHaveCount(0)
   await expect(none).toBeVisible()
 

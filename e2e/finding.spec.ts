@@ -80,7 +80,7 @@ test('shortcuts: n and p reach the open athlete’s forms, ? lists them all, / g
   await expect(help).toBeHidden()
 
   await page.keyboard.press('/')
-  await expect(page).toHaveURL(/#\/$/)
+  await expect(page).toHaveURL(/#\/roster$/)
   await expect(page.getByRole('searchbox', { name: 'Search athletes' })).toBeFocused()
 
   // Away from an athlete, n says what it needs instead of doing nothing.

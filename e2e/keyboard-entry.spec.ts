@@ -12,7 +12,7 @@ const today = localIsoDate(new Date())
 
 async function openAthlete(page: Page, backend: Parameters<typeof call>[0]) {
   const athlete = await call(backend, 'athletes.create', { name: 'Mara K.', runDaysPerWeek: 3 })
-  await page.goto(`/#/athletes/${String(athlete.id)}`)
+  await page.goto(`/#/athletes/${String(athlete.id)}/runs`)
   await expect(page.getByRole('heading', { name: 'Mara K.', level: 1 })).toBeVisible()
   return athlete
 }

@@ -8,7 +8,7 @@ test('Print view with unsaved edits offers Save and print; Cancel keeps the edit
   backend,
 }) => {
   const athlete = await seedRunner(backend, 'Mara Kowalczyk')
-  await page.goto(`/#/athletes/${String(athlete.id)}`)
+  await page.goto(`/#/athletes/${String(athlete.id)}/program`)
   await page.getByTestId('programs-section').getByRole('button', { name: 'Propose a program' }).click()
   await expect(page.getByTestId('program-builder')).toBeVisible()
   const [summary] = await call(backend, 'programs.list', { athleteId: athlete.id })

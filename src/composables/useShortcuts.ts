@@ -26,9 +26,15 @@ export function useShortcuts() {
   const router = useRouter()
   const helpOpen = ref(false)
 
-  function forAthlete(target: 'run-form' | 'pain-form', what: string) {
-    if (ATHLETE_PAGE.test(route.path)) ui.focusRequest = target
-    else ui.toast({ tone: 'info', message: `Open an athlete’s page to ${what}.` })
+  /** Opens the section that holds the form (Runs or Pain), which takes focus as soon as it is there. */
+  async function forAthlete(target: 'run-form' | 'pain-form', what: string) {
+    if (!ATHLETE_PAGE.test(route.path)) {
+      ui.toast({ tone: 'info', message: `Open an athlete’s page to ${what}.` })
+      return
+    }
+    ui.focusRequest = target
+    const section = target === 'run-form' ? 'athlete-runs' : 'athlete-pain'
+    if (route.name !== section) await router.push({ name: section, params: { id: route.params.id } })
   }
 
   async function search() {
@@ -42,8 +48,8 @@ export function useShortcuts() {
     if (document.querySelector('dialog[open]')) return
     const act: Record<string, () => void> = {
       '/': () => void search(),
-      n: () => forAthlete('run-form', 'log a run'),
-      p: () => forAthlete('pain-form', 'report pain'),
+      n: () => void forAthlete('run-form', 'log a run'),
+      p: () => void forAthlete('pain-form', 'report pain'),
       '?': () => (helpOpen.value = true),
     }
     const run = act[event.key]
