@@ -23,7 +23,7 @@ const { values } = parseArgs({
     athletes: { type: 'string', default: '1600' },
     days: { type: 'string', default: '1095' },
     repeat: { type: 'string', default: '5' },
-    /** parts to run: worker, team, restore, chart, print, import (comma-separated) */
+    /** parts to run: worker, plan, team, restore, chart, print, import (comma-separated) */
     only: { type: 'string' },
   },
 })
@@ -150,7 +150,7 @@ async function planForecast(dataDir: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (wanted('worker') || wanted('team') || wanted('restore')) {
+  if (['worker', 'plan', 'team', 'restore'].some(wanted)) {
     const dataDir = mkdtempSync(join(tmpdir(), 'backstride-bench-'))
     try {
       await seed(dataDir)

@@ -105,6 +105,7 @@ export const METHOD_NAMES = [
   'plans.week',
   'plans.warnings',
   'plans.forecast',
+  'plans.forecastTeam',
   'plans.groupWeek',
   'plans.teamCompliance',
   'plans.applyTemplate',

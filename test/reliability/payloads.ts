@@ -361,6 +361,7 @@ export const EXAMPLES: Examples = {
   'plans.week': (w) => ({ athleteId: w.athlete, weekStart: MONDAY, today: DATE }),
   'plans.warnings': (w) => ({ athleteId: w.athlete, today: DATE }),
   'plans.forecast': (w) => ({ athleteId: w.athlete, today: DATE }),
+  'plans.forecastTeam': () => ({ today: DATE }),
   'plans.groupWeek': (w) => ({ groupId: w.group, weekStart: MONDAY, today: DATE }),
   'plans.teamCompliance': () => ({ weekStart: MONDAY, today: DATE }),
   'plans.applyTemplate': (w) => ({

@@ -21,6 +21,7 @@ import {
   planUpdate,
   planWeekOf,
   teamCompliance,
+  teamForecast,
 } from '../schemas/plan'
 import type { Deleted } from '../types'
 import { method } from './method'
@@ -35,6 +36,8 @@ export const plansContract = {
   'plans.week': method(planWeekOf).returns<PlanWeek>(),
   'plans.warnings': method(planForecast).returns<PlanWarning[]>(),
   'plans.forecast': method(planForecast).returns<PlanForecast>(),
+  /** every active athlete's forecast, keyed by athlete id: plans.forecast of each, from one read */
+  'plans.forecastTeam': method(teamForecast).returns<Record<number, PlanForecast>>(),
   'plans.groupWeek': method(groupWeek).returns<GroupWeek>(),
   /** each active athlete's compliance % for the week (null when nothing was due), keyed by athlete id */
   'plans.teamCompliance': method(teamCompliance).returns<Record<number, number | null>>(),

@@ -65,6 +65,7 @@ export const planCopyWeek = z
   .refine((c) => c.fromWeek !== c.toWeek, { message: 'Choose another week to copy to', path: ['toWeek'] })
 
 export const planForecast = z.strictObject({ athleteId: id, today: isoDate.optional() })
+export const teamForecast = z.strictObject({ today: isoDate.optional() })
 export const planWeekOf = z.strictObject({ athleteId: id, weekStart: monday, today: isoDate.optional() })
 export const groupWeek = z.strictObject({
   groupId: id.nullable().default(null),

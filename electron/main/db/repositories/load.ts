@@ -24,6 +24,22 @@ export interface DayLoads {
 }
 
 type RunRow = [athleteId: number, date: string, distanceM: number | null, durationMin: number, rpe: number | null]
+type WideRunRow = [...RunRow, id: number, startTime: string | null]
+
+/** A run as the spike finder reads it. */
+export interface RunLength {
+  id: number
+  date: string
+  distanceM: number | null
+  durationMin: number
+}
+
+/** SQLite's `ORDER BY date DESC, start_time DESC, id DESC` (a missing time sorts lowest), as runs.list orders. */
+function newestFirst(a: WideRunRow, b: WideRunRow): number {
+  if (a[1] !== b[1]) return a[1] < b[1] ? 1 : -1
+  if (a[6] !== b[6]) return a[6] === null ? 1 : b[6] === null ? -1 : a[6] < b[6] ? 1 : -1
+  return b[5] - a[5]
+}
 
 export const emptyHistory = (): DayLoads => ({ days: [], distanceM: [], durationMin: [], load: [], runCount: [] })
 
@@ -86,7 +102,10 @@ export function withDays(
  * one athlete and for all alike, so both give the same bits). Day numbers through the shared, remembered
  * date conversion: a club shares one calendar of a thousand or so dates.
  */
-function toHistories(rows: readonly RunRow[], keep: (athleteId: number) => boolean): Map<number, DayLoads> {
+function toHistories(
+  rows: readonly (RunRow | WideRunRow)[],
+  keep: (athleteId: number) => boolean,
+): Map<number, DayLoads> {
   const byAthlete = new Map<number, Building>()
   let current: Building | undefined
   let currentId = Number.NaN
@@ -137,6 +156,13 @@ export function loadRepo(db: Db) {
     )
     .raw(true)
   const activeAthletes = db.prepare<[], [number]>('SELECT id FROM athletes WHERE archived_at IS NULL').raw(true)
+  // Every run of every date with what a spike needs beside the day sums: one pass for a team's forecast.
+  const everyRun = db
+    .prepare<[], WideRunRow>(
+      `SELECT athlete_id, date, distance_m, duration_min, rpe, id, start_time FROM runs NOT INDEXED
+      WHERE deleted_at IS NULL`,
+    )
+    .raw(true)
   const athleteRunsUpTo = db
     .prepare<[number, string], RunRow>(
       `SELECT athlete_id, date, distance_m, duration_min, rpe FROM runs
@@ -161,6 +187,36 @@ export function loadRepo(db: Db) {
     historyAll: (through: string): Map<number, DayLoads> => {
       const active = new Set(activeAthletes.all().map(([id]) => id))
       return toHistories(runsUpTo.all(through), (id) => active.has(id))
+    },
+    /**
+     * Every active athlete's days with runs up to `through` (as historyAll) and all their runs of any date,
+     * newest first (as runs.list), from one pass over the table.
+     */
+    historyAndRunsAll: (through: string) => {
+      const active = new Set(activeAthletes.all().map(([id]) => id))
+      const rows = everyRun.all().filter((row) => active.has(row[0]))
+      const runs = new Map<number, WideRunRow[]>()
+      for (const row of rows) {
+        let list = runs.get(row[0])
+        if (!list) runs.set(row[0], (list = []))
+        list.push(row)
+      }
+      const lengths = new Map<number, RunLength[]>()
+      for (const [athleteId, list] of runs)
+        lengths.set(
+          athleteId,
+          list
+            .sort(newestFirst)
+            .map(([, date, distanceM, durationMin, , id]) => ({ id, date, distanceM, durationMin })),
+        )
+      return {
+        active: [...active],
+        histories: toHistories(
+          rows.filter((row) => row[1] <= through),
+          () => true,
+        ),
+        runs: lengths,
+      }
     },
     /** Worst and mean pain per day for one athlete, oldest first. */
     painDaysForAthlete: (athleteId: number): PainDay[] => painDaysForAthlete.all(athleteId).map(toPainDay),

@@ -4,8 +4,8 @@
 import { withDays, type DayLoads, type PainDay } from '../../db/repositories/load'
 import { toDayNumber } from '#shared/dates'
 import type { PlannedSession, PlanForecast } from '#shared/planning'
-import type { Run } from '#shared/types'
 import { athleteLoad } from '../analytics/series'
+import type { SpikeRun } from '../analytics/spikes'
 
 /** A planned run as the series code reads a run. Its id is negative, so it never meets a real run's id. */
 export interface PlanRun {
@@ -24,7 +24,7 @@ export const sessionOfRunId = (runId: number): number | null => (runId < 0 ? -ru
  * The planned runs that still lie ahead on `today`: every one after today, and today's when no run has
  * been logged today (once the run is in, the actual one counts instead).
  */
-export function pendingRuns(planned: readonly PlannedSession[], runs: readonly Run[], today: string): PlanRun[] {
+export function pendingRuns(planned: readonly PlannedSession[], runs: readonly SpikeRun[], today: string): PlanRun[] {
   const ranToday = runs.some((r) => r.date === today)
   return planned
     .filter((s) => s.kind === 'run' && (s.date > today || (s.date === today && !ranToday)))
@@ -55,7 +55,7 @@ export interface ForecastInput {
   athleteId: number
   today: string
   history: DayLoads
-  runs: readonly Run[]
+  runs: readonly SpikeRun[]
   planned: readonly PlannedSession[]
   pain: readonly PainDay[]
 }

@@ -1,6 +1,7 @@
 // One athlete's plan as the calendar shows it: the rules' context, the warnings, a week with its
 // compliance, and the forecast. Reads go through one read transaction so every table is seen at once.
 import type { Repositories } from '../../db/repositories'
+import { emptyHistory } from '../../db/repositories/load'
 import { addDays, isoWeekStart } from '#shared/dates'
 import type { PlanForecast, PlanWarning, PlanWeek } from '#shared/planning'
 import type { AthleteService } from '../athletes/service'
@@ -99,5 +100,26 @@ export function planReader(repos: Repositories, athletes: AthleteService) {
         }),
       )
     },
+    /**
+     * Every active athlete's forecast from one read of all runs, pain and planned sessions, each through
+     * the same `forecast` as plans.forecast: the same figures to the last bit, without a read per athlete.
+     */
+    forecastTeam: (today: string): Record<number, PlanForecast> =>
+      read(() => {
+        const { active, histories, runs } = repos.load.historyAndRunsAll(today)
+        const pain = repos.load.painDaysSince('0000-01-01')
+        const planned = repos.planned.allBetween(today, '9999-12-31')
+        const out: Record<number, PlanForecast> = {}
+        for (const athleteId of active)
+          out[athleteId] = forecast({
+            athleteId,
+            today,
+            history: histories.get(athleteId) ?? emptyHistory(),
+            runs: runs.get(athleteId) ?? [],
+            planned: planned.get(athleteId) ?? [],
+            pain: pain.get(athleteId) ?? [],
+          })
+        return out
+      }),
   }
 }
