@@ -14,6 +14,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const LIMIT = 50_000
 const dayOf = new Map<string, number>()
 const dateOf = new Map<number, string>()
+const labelOf = new Map<string, string>()
 
 /** Days since 1970-01-01 for a 'YYYY-MM-DD' date. Throws on anything that is not a real calendar date. */
 export function toDayNumber(date: string): number {
@@ -70,6 +71,15 @@ export function isoWeekStart(date: string): string {
  * is in 2020-W53 and 2024-12-30 is in 2025-W01.
  */
 export function isoWeekLabel(date: string): string {
+  const known = labelOf.get(date)
+  if (known !== undefined) return known
+  const label = weekLabel(date)
+  if (labelOf.size >= LIMIT) labelOf.clear()
+  labelOf.set(date, label)
+  return label
+}
+
+function weekLabel(date: string): string {
   const thursday = weekStartDay(toDayNumber(date)) + 3
   const year = fromDayNumber(thursday).slice(0, 4)
   const week = Math.floor((thursday - toDayNumber(`${year}-01-01`)) / 7) + 1

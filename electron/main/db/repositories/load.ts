@@ -105,6 +105,7 @@ export function withDays(
 function toHistories(
   rows: readonly (RunRow | WideRunRow)[],
   keep: (athleteId: number) => boolean,
+  through?: string,
 ): Map<number, DayLoads> {
   const byAthlete = new Map<number, Building>()
   let current: Building | undefined
@@ -115,7 +116,7 @@ function toHistories(
       current = byAthlete.get(athleteId)
       if (!current && keep(athleteId)) byAthlete.set(athleteId, (current = { history: emptyHistory(), sorted: true }))
     }
-    if (current)
+    if (current && (through === undefined || date <= through))
       addRow(current, toDayNumber(date), distanceM ?? 0, durationMin, rpe === null ? 0 : durationMin * rpe, 1)
   }
   return new Map([...byAthlete].map(([athleteId, building]) => [athleteId, inOrder(building)]))
@@ -194,29 +195,25 @@ export function loadRepo(db: Db) {
      */
     historyAndRunsAll: (through: string) => {
       const active = new Set(activeAthletes.all().map(([id]) => id))
-      const rows = everyRun.all().filter((row) => active.has(row[0]))
-      const runs = new Map<number, WideRunRow[]>()
+      const rows = everyRun.all()
+      const byAthlete = new Map<number, WideRunRow[]>()
       for (const row of rows) {
-        let list = runs.get(row[0])
-        if (!list) runs.set(row[0], (list = []))
+        if (!active.has(row[0])) continue
+        let list = byAthlete.get(row[0])
+        if (!list) byAthlete.set(row[0], (list = []))
         list.push(row)
       }
-      const lengths = new Map<number, RunLength[]>()
-      for (const [athleteId, list] of runs)
-        lengths.set(
+      const runs = new Map<number, RunLength[]>()
+      for (const [athleteId, list] of byAthlete)
+        runs.set(
           athleteId,
+          // Read in id order, so reversed first: mostly in order already, the sort then costs little.
           list
+            .reverse()
             .sort(newestFirst)
             .map(([, date, distanceM, durationMin, , id]) => ({ id, date, distanceM, durationMin })),
         )
-      return {
-        active: [...active],
-        histories: toHistories(
-          rows.filter((row) => row[1] <= through),
-          () => true,
-        ),
-        runs: lengths,
-      }
+      return { active: [...active], histories: toHistories(rows, (id) => active.has(id), through), runs }
     },
     /** Worst and mean pain per day for one athlete, oldest first. */
     painDaysForAthlete: (athleteId: number): PainDay[] => painDaysForAthlete.all(athleteId).map(toPainDay),

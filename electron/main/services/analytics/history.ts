@@ -6,7 +6,7 @@ import type { DayMetrics } from '#shared/analytics'
 import type { DayLoads } from '../../db/repositories/load'
 import { emptyHistory } from '../../db/repositories/load'
 import { toDayNumber, type DayRun } from './days'
-import { computeLoadMetrics, lastDayMetrics } from './load'
+import { computeLoadDays, computeLoadMetrics, lastDayMetrics, type MakeDay } from './load'
 
 export interface SpreadHistory {
   /** day number of the first run; calendar day i of the arrays is firstDay + i */
@@ -50,6 +50,16 @@ export interface HistoryMetrics {
 export function historyMetrics(history: DayLoads, throughDay: number): HistoryMetrics | null {
   const spread = spreadHistory(history, throughDay)
   return spread && { spread, metrics: computeLoadMetrics(spread.load, spread.runCount) }
+}
+
+/** Every day from the first run to `throughDay` as `make(spread)` builds it, by the same walk; null before the first run. */
+export function historyDays<T>(
+  history: DayLoads,
+  throughDay: number,
+  make: (spread: SpreadHistory) => MakeDay<T>,
+): T[] | null {
+  const spread = spreadHistory(history, throughDay)
+  return spread && computeLoadDays(spread.load, spread.runCount, make(spread))
 }
 
 // The team overview and the guidance rules behind its flags ask about the same day of the same rows (one

@@ -44,7 +44,44 @@ const FATIGUE_DECAY = Math.exp(-1 / FATIGUE_TAU)
  * RangeError on a negative or non-finite load (sRPE is duration × RPE, never below 0).
  */
 export function computeLoadMetrics(dailyLoads: ArrayLike<number>, ran?: ArrayLike<number>): DayMetrics[] {
-  return walk(dailyLoads, ran, 0)
+  return walk(dailyLoads, ran, 0, metricsOf)
+}
+
+/**
+ * The metrics of one day handed over one by one, so a caller that builds its own object per day (the
+ * athlete's load days: totals and metrics together) builds one, not a DayMetrics and then a copy.
+ */
+export type MakeDay<T> = (
+  d: number,
+  acuteEwma: number,
+  chronicEwma: number,
+  acwrEwma: number | null,
+  acwrRolling: number | null,
+  acwrReason: AcwrReason | null,
+  monotony: number,
+  strain: number,
+  fitness: number,
+  fatigue: number,
+  form: number,
+) => T
+
+const metricsOf: MakeDay<DayMetrics> = (
+  _d,
+  acuteEwma,
+  chronicEwma,
+  acwrEwma,
+  acwrRolling,
+  acwrReason,
+  monotony,
+  strain,
+  fitness,
+  fatigue,
+  form,
+) => ({ acuteEwma, chronicEwma, acwrEwma, acwrRolling, acwrReason, monotony, strain, fitness, fatigue, form })
+
+/** computeLoadMetrics, each day made by `make`: the same walk, the same arithmetic, the same bits. */
+export function computeLoadDays<T>(dailyLoads: ArrayLike<number>, ran: ArrayLike<number>, make: MakeDay<T>): T[] {
+  return walk(dailyLoads, ran, 0, make)
 }
 
 /**
@@ -53,11 +90,16 @@ export function computeLoadMetrics(dailyLoads: ArrayLike<number>, ran?: ArrayLik
  * 200 histories. null for an empty series.
  */
 export function lastDayMetrics(dailyLoads: ArrayLike<number>, ran?: ArrayLike<number>): DayMetrics | null {
-  return walk(dailyLoads, ran, dailyLoads.length - 1)[0] ?? null
+  return walk(dailyLoads, ran, dailyLoads.length - 1, metricsOf)[0] ?? null
 }
 
 /** The one pass behind both: the recurrences run over every day; days from `keepFrom` on are built. */
-function walk(dailyLoads: ArrayLike<number>, ran: ArrayLike<number> | undefined, keepFrom: number): DayMetrics[] {
+function walk<T>(
+  dailyLoads: ArrayLike<number>,
+  ran: ArrayLike<number> | undefined,
+  keepFrom: number,
+  make: MakeDay<T>,
+): T[] {
   const n = dailyLoads.length
   const loads = new Float64Array(n)
   for (let d = 0; d < n; d++) {
@@ -73,7 +115,7 @@ function walk(dailyLoads: ArrayLike<number>, ran: ArrayLike<number> | undefined,
   for (let d = 0; d < n; d++) prefix[d + 1] = (prefix[d] ?? 0) + (loads[d] ?? 0)
   const windowSum = (d: number, days: number) => (prefix[d + 1] ?? 0) - (prefix[Math.max(0, d + 1 - days)] ?? 0)
 
-  const out: DayMetrics[] = []
+  const out: T[] = []
   let acute = 0
   let chronic = 0
   let fitness = 0 // F_{−1}
@@ -109,18 +151,21 @@ function walk(dailyLoads: ArrayLike<number>, ran: ArrayLike<number> | undefined,
     }
 
     const acwrReason: AcwrReason | null = building ? 'building_history' : chronic === 0 ? 'no_chronic_load' : null
-    out.push({
-      acuteEwma: acute,
-      chronicEwma: chronic,
-      acwrEwma: acwrReason === null ? acute / chronic : null,
-      acwrRolling: building ? null : acwrRolling,
-      acwrReason,
-      monotony,
-      strain: sum7 * monotony,
-      fitness,
-      fatigue,
-      form,
-    })
+    out.push(
+      make(
+        d,
+        acute,
+        chronic,
+        acwrReason === null ? acute / chronic : null,
+        building ? null : acwrRolling,
+        acwrReason,
+        monotony,
+        sum7 * monotony,
+        fitness,
+        fatigue,
+        form,
+      ),
+    )
   }
   return out
 }

@@ -66,36 +66,45 @@ export function weekFigures(history: DayLoads, throughDay: number, fromDay?: num
     if (weekStartDay(day) === lastWeek - 7 && day - (lastWeek - 7) <= weekday) add(sameDaysBefore, history, i)
   })
 
+  // A base must exist, be a real earlier week of the sums, and not be the athlete's first week.
+  const base = (w: number, k: number): Sums | null =>
+    w - k >= 0 && sumFrom + 7 * (w - k) > firstWeek ? (sums[w - k] ?? null) : null
   const rows: WeekVolume[] = []
   for (let w = (shownFrom - sumFrom) / 7; w < count; w++) {
     const start = sumFrom + 7 * w
     const week = sums[w] as Sums
-    // A base must exist, be a real earlier week of the sums, and not be the athlete's first week.
-    const base = (k: number): Sums | null => (w - k >= 0 && start - 7 * k > firstWeek ? (sums[w - k] ?? null) : null)
     const current = start === lastWeek && !finished
-    const previous = base(1)
-    const change = (field: keyof Sums): number | null => {
-      if (!previous) return null
-      if (!current) return changePct(week[field], previous[field])
-      // Nothing run yet this week nor on the same days of the last: on track with a week that had runs.
-      if (week[field] === 0 && sameDaysBefore[field] === 0) return previous[field] > 0 ? 0 : null
-      return changePct(week[field], sameDaysBefore[field])
-    }
-    const twoBefore = base(2)
+    const previous = base(w, 1)
+    const twoBefore = base(w, 2)
     const weekStart = fromDayNumber(start)
     rows.push({
       weekStart,
       isoWeek: isoWeekLabel(weekStart),
-      ...week,
-      distanceChangePct: change('distanceM'),
-      durationChangePct: change('durationMin'),
-      loadChangePct: change('load'),
+      runCount: week.runCount,
+      distanceM: week.distanceM,
+      durationMin: week.durationMin,
+      load: week.load,
+      distanceChangePct: change('distanceM', week, previous, current && sameDaysBefore),
+      durationChangePct: change('durationMin', week, previous, current && sameDaysBefore),
+      loadChangePct: change('load', week, previous, current && sameDaysBefore),
       twoWeekDistanceChangePct: twoBefore && changePct(week.distanceM, twoBefore.distanceM),
       progression: progressionLevel(week.distanceM, previous?.distanceM ?? 0, twoBefore?.distanceM ?? 0),
       sameDaysThrough: current ? fromDayNumber(throughDay) : null,
     })
   }
   return rows
+}
+
+/**
+ * A week's change on the week before; for the unfinished current week (`sameDays`: the week before up to
+ * the same weekday), like with like.
+ */
+function change(field: keyof Sums, week: Sums, previous: Sums | null, sameDays: Sums | false): number | null {
+  if (!previous) return null
+  if (!sameDays) return changePct(week[field], previous[field])
+  // Nothing run yet this week nor on the same days of the last: on track with a week that had runs.
+  if (week[field] === 0 && sameDays[field] === 0) return previous[field] > 0 ? 0 : null
+  return changePct(week[field], sameDays[field])
 }
 
 /**
