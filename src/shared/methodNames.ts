@@ -78,6 +78,7 @@ export const METHOD_NAMES = [
   'programs.adherence',
   'print.programPdf',
   'print.groupPdf',
+  'print.planPdf',
   'print.progress',
   'files.choose',
   'import.scan',

@@ -328,6 +328,7 @@ export const EXAMPLES: Examples = {
   'programs.adherence': (w) => ({ athleteId: w.athlete }),
   'print.programPdf': (w) => ({ programId: w.program, paper: 'letter' }),
   'print.groupPdf': (w) => ({ groupId: w.group, paper: 'a4' }),
+  'print.planPdf': (w) => ({ athleteId: w.athlete, weekStart: MONDAY, paper: 'letter' }),
   'print.progress': () => ({}),
   'recovery.status': () => ({}),
   'recovery.restore': () => ({}),

@@ -314,6 +314,9 @@ const BAD: { [M in MethodName]: (world: World) => BadCase[] } = {
   'programs.adherence': byAthlete,
   'print.programPdf': (world) => [bad({ programId: world.program, paper: 'a3' }, 'paper', 'Choose one of: a4, letter')],
   'print.groupPdf': (world) => [bad({ groupId: world.group, paper: 'legal' }, 'paper', 'Choose one of: a4, letter')],
+  'print.planPdf': (world) => [
+    bad({ athleteId: world.athlete, weekStart: '2026-03-25', paper: 'a4' }, 'weekStart', 'Weeks start on a Monday'),
+  ],
   'print.progress': onlyGeneric,
   'recovery.status': onlyGeneric,
   'recovery.restore': onlyGeneric,
@@ -430,6 +433,7 @@ describe('dispatcher validation', () => {
         // No Electron shell here, so no PDF adapter: saving a PDF says it needs the desktop app.
         'print.programPdf': 'unavailable',
         'print.groupPdf': 'unavailable',
+        'print.planPdf': 'unavailable',
         // The data is open and sound: there is nothing to recover, and no shell to quit or switch folders.
         'recovery.restore': 'conflict',
         'recovery.openFolder': 'unavailable',

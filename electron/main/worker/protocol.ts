@@ -15,9 +15,10 @@ export interface BackendInit {
   startupBackup?: boolean
   /**
    * What main's ShellPort answers: everything (the app), only the file dialogs (the e2e harness plays
-   * them), or nothing (tests, scripts); what is missing says "not available".
+   * them), the dialogs and the print window (the e2e harness plays that too, for the specs that save a
+   * PDF), or nothing (tests, scripts); what is missing says "not available".
    */
-  shell: boolean | 'dialogs'
+  shell: boolean | 'dialogs' | 'print'
 }
 
 /** A failure that crossed the thread boundary: enough to rebuild an AppError or a plain Error. */

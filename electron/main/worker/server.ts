@@ -57,10 +57,11 @@ function shellOverPort(port: Port<FromBackend, ToBackend>): ShellPort {
   }
 }
 
-/** The parts of the shell the back end gets: all of it, only the dialogs, or none. */
+/** The parts of the shell the back end gets: all of it, the dialogs (and the print window), or none. */
 function shellOptions(shell: ShellPort | null, offered: BackendInit['shell']) {
   if (!shell) return {}
   if (offered === 'dialogs') return { dialogs: shell.dialogs }
+  if (offered === 'print') return { dialogs: shell.dialogs, printToPdf: shell.printToPdf }
   return { dialogs: shell.dialogs, shell, printToPdf: shell.printToPdf }
 }
 

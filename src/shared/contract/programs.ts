@@ -11,6 +11,7 @@ import type {
   ProgramTemplate,
 } from '../programs'
 import { byAthlete, byId, empty } from '../schemas/common'
+import { planPdfInput } from '../schemas/plan'
 import {
   byGroup,
   byProgram,
@@ -48,5 +49,7 @@ export const programsContract = {
 
   'print.programPdf': method(programPdfInput).returns<PdfResult>(),
   'print.groupPdf': method(groupPdfInput).returns<PdfResult>(),
+  /** one athlete's printed week plan, through the same print window as the program sheet */
+  'print.planPdf': method(planPdfInput).returns<PdfResult>(),
   'print.progress': method(empty).returns<PrintProgress>(),
 } as const

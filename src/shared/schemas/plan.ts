@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { PLAN_KINDS, RUN_TYPES, SURFACES } from '../enums'
+import { PAPERS } from '../programs'
 import { clockTime, id, isoDate, text } from './common'
 import { grantId } from './transfer'
 
@@ -65,6 +66,8 @@ export const planCopyWeek = z
   .refine((c) => c.fromWeek !== c.toWeek, { message: 'Choose another week to copy to', path: ['toWeek'] })
 
 export const planForecast = z.strictObject({ athleteId: id, today: isoDate.optional() })
+/** The printed week plan saved as PDF: one athlete's week on A4 or Letter. */
+export const planPdfInput = z.strictObject({ athleteId: id, weekStart: monday, paper: z.enum(PAPERS).default('a4') })
 export const teamForecast = z.strictObject({ today: isoDate.optional() })
 export const planWeekOf = z.strictObject({ athleteId: id, weekStart: monday, today: isoDate.optional() })
 export const groupWeek = z.strictObject({

@@ -54,6 +54,15 @@ export function programHandlers({
         total: sheets.length,
       })
     },
+    'print.planPdf': ({ athleteId, weekStart, paper }) => {
+      const athlete = athletes.require(athleteId)
+      return port.savePdf({
+        route: `/print/plan/${String(athleteId)}?week=${weekStart}&paper=${paper}`,
+        paper,
+        suggestedName: pdfFileName(athlete.name, `week plan ${weekStart}`),
+        total: 1,
+      })
+    },
     'print.progress': () => port.progress(),
   }
 }
