@@ -131,9 +131,7 @@ test('a week copied forward, exported as .ics, and the group week shows planned 
   await call(backend, 'runs.create', { athleteId: athlete.id, date: monday, durationMin: 47, distanceM: 9_000, rpe: 4 })
   await page.goto(`/#/athletes/${String(athlete.id)}/plan`)
   const plan = new PlanSection(page)
-  await expect(plan.root.getByRole('status')).toHaveText(
-    'Compliance this week: 100 % (1 of 1 planned runs done within ±20 %).',
-  )
+  await expect(plan.root.getByRole('status')).toHaveText('Compliance this week: 100 % (1 of 1 planned session done).')
   await expect(plan.session('Easy run, 8.0 km')).toContainText('Done as planned (113 % of the planned distance)')
 
   await plan.root.getByRole('button', { name: 'Copy week to next week' }).click()

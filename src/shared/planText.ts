@@ -8,6 +8,12 @@ type Shown = Pick<PlannedSession, 'kind' | 'runType' | 'durationMin' | 'distance
 
 const minutes = (value: number) => `${String(Math.round(value * 10) / 10)} min`
 
+/** What the weekly plan compliance counts, said wherever the figure is shown (services/planning/compliance.ts). */
+export const COMPLIANCE_COUNTS =
+  'Counts planned runs done within ±20 % of the planned distance (or time), and planned strength and mobility ' +
+  'sessions logged or ticked on the program sheet, each on its day or within a day. Cross-training and rest ' +
+  'are not counted.'
+
 /** "Long run, 14.0 km", "Easy run, 40 min", "Strength". */
 export function sessionTitle(s: Shown, unit: Unit): string {
   if (s.kind !== 'run') return PLAN_KIND_LABEL[s.kind]

@@ -85,13 +85,17 @@ export interface SessionCompliance {
   measure: 'distance' | 'duration' | null
   /** done ÷ planned of that measure */
   ratio: number | null
+  /** the day the matched run or strength/mobility session was done */
+  doneOn: string | null
+  /** a strength or mobility session: logged by the coach or ticked on the program sheet */
+  via: 'logged' | 'ticked' | null
 }
 
 export interface WeekCompliance {
   weekStart: string
-  /** planned runs due by today */
+  /** planned runs, strength and mobility sessions due by today */
   due: number
-  /** of those, done within ±20 % */
+  /** of those, done: runs within ±20 %, strength and mobility logged or ticked */
   inBand: number
   /** inBand ÷ due × 100, null when nothing was due */
   pct: number | null

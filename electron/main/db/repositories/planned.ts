@@ -40,6 +40,20 @@ export interface DoneRun {
   durationMin: number
 }
 
+/** A strength or mobility session done: logged by the coach, or ticked on the printed program sheet. */
+export interface DoneSession {
+  date: string
+  kind: 'strength' | 'mobility'
+  via: 'logged' | 'ticked'
+}
+
+interface DoneSessionRow extends DoneSession {
+  athlete_id: number
+}
+
+/** All active athletes (null) or one athlete, archived or not: the scope filter of guidance's reads. */
+const SCOPE = '((? IS NULL AND a.archived_at IS NULL) OR a.id = ?)'
+
 /** The fields of a planned session as stored; the service has already cleared run fields of other kinds. */
 export type PlannedValues = Omit<PlanUpdate, 'id'>
 
@@ -63,6 +77,8 @@ function toPlanned(row: PlannedRow): PlannedSession {
     updatedAt: row.updated_at,
   }
 }
+
+type Scope = [number | null, number | null]
 
 type Values = [
   string,
@@ -110,6 +126,20 @@ export function plannedRepo(db: Db) {
     `SELECT r.id, r.athlete_id, r.date, r.distance_m, r.duration_min FROM athletes a JOIN runs r ON r.athlete_id = a.id
      WHERE a.archived_at IS NULL AND r.deleted_at IS NULL AND r.date >= ? AND r.date <= ? ORDER BY r.athlete_id, r.date, r.id`,
   )
+  // Strength and mobility done, logged or ticked; a tick's kind is in its key ('<weekday>-<kind>-<n>').
+  const sessionsDone = db.prepare<[...Scope, string, string, ...Scope, string, string], DoneSessionRow>(
+    `SELECT s.athlete_id, s.date, s.kind, 'logged' AS via FROM athletes a JOIN strength_sessions s ON s.athlete_id = a.id
+     WHERE ` +
+      SCOPE +
+      ` AND s.kind IN ('strength', 'mobility') AND s.date >= ? AND s.date <= ?
+     UNION ALL
+     SELECT p.athlete_id, t.date, CASE WHEN t.session_key GLOB '*-strength-*' THEN 'strength' ELSE 'mobility' END,
+       'ticked' FROM athletes a JOIN programs p ON p.athlete_id = a.id JOIN program_ticks t ON t.program_id = p.id
+     WHERE ` +
+      SCOPE +
+      ` AND (t.session_key GLOB '*-strength-*' OR t.session_key GLOB '*-mobility-*') AND t.date >= ? AND t.date <= ?
+     ORDER BY 1, 2`,
+  )
   const get = db.prepare<[number], PlannedRow>('SELECT * FROM planned_sessions WHERE id = ?')
   const insert = db.prepare<[string, number, ...Values]>(
     `INSERT INTO planned_sessions (uuid, athlete_id, date, time, kind, run_type, duration_min, distance_m, rpe,
@@ -146,6 +176,17 @@ export function plannedRepo(db: Db) {
         let list = grouped.get(row.athlete_id)
         if (!list) grouped.set(row.athlete_id, (list = []))
         list.push({ id: row.id, date: row.date, distanceM: row.distance_m, durationMin: row.duration_min })
+      }
+      return grouped
+    },
+    /** Strength and mobility sessions done from `fromDate` to `toDate`, by athlete (null: every active one). */
+    sessionsDone: (athleteId: number | null, fromDate: string, toDate: string): Map<number, DoneSession[]> => {
+      const scope: Scope = [athleteId, athleteId]
+      const grouped = new Map<number, DoneSession[]>()
+      for (const row of sessionsDone.all(...scope, fromDate, toDate, ...scope, fromDate, toDate)) {
+        let list = grouped.get(row.athlete_id)
+        if (!list) grouped.set(row.athlete_id, (list = []))
+        list.push({ date: row.date, kind: row.kind, via: row.via })
       }
       return grouped
     },

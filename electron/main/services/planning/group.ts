@@ -44,11 +44,16 @@ export function groupPlans(repos: Repositories) {
   /** Every active athlete's compliance for one week, keyed by athlete id (null when nothing was due). */
   const teamCompliance = (weekStart: string, today: string): Record<number, number | null> => {
     const end = addDays(weekStart, 6)
-    const sessions = planned().allBetween(weekStart, end)
-    const runs = planned().runsBetween(addDays(weekStart, -1), addDays(end, 1))
+    // One read transaction: the plan, the runs and the sessions as of one moment.
+    const read = repos.db.transaction(() => ({
+      sessions: planned().allBetween(weekStart, end),
+      runs: planned().runsBetween(addDays(weekStart, -1), addDays(end, 1)),
+      done: planned().sessionsDone(null, addDays(weekStart, -1), addDays(end, 1)),
+    }))
+    const { sessions, runs, done } = read()
     const out: Record<number, number | null> = {}
     for (const [athleteId, list] of sessions)
-      out[athleteId] = weekCompliance(weekStart, today, list, runs.get(athleteId) ?? []).pct
+      out[athleteId] = weekCompliance(weekStart, today, list, runs.get(athleteId) ?? [], done.get(athleteId)).pct
     return out
   }
 
@@ -58,8 +63,9 @@ export function groupPlans(repos: Repositories) {
       people: members(groupId),
       sessions: planned().allBetween(weekStart, end),
       runs: planned().runsBetween(addDays(weekStart, -1), addDays(end, 1)),
+      sessionsDone: planned().sessionsDone(null, addDays(weekStart, -1), addDays(end, 1)),
     }))
-    const { people, sessions, runs } = read()
+    const { people, sessions, runs, sessionsDone } = read()
     return {
       weekStart,
       rows: people.map((person): GroupWeekRow => {
@@ -70,7 +76,7 @@ export function groupPlans(repos: Repositories) {
           name: person.name,
           sessions: own,
           done: doneByDay(done, weekStart),
-          compliance: weekCompliance(weekStart, today, own, done),
+          compliance: weekCompliance(weekStart, today, own, done, sessionsDone.get(person.id)),
         }
       }),
     }

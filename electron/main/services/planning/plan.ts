@@ -83,6 +83,7 @@ export function planReader(repos: Repositories, athletes: AthleteService) {
             today,
             sessions,
             ctx.runs.filter((r) => r.date >= addDays(weekStart, -1) && r.date <= addDays(end, 1)),
+            repos.planned.sessionsDone(athleteId, addDays(weekStart, -1), addDays(end, 1)).get(athleteId),
           ),
         }
       })
