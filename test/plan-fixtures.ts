@@ -25,6 +25,7 @@ export async function planScenario(name?: string): Promise<PlanScenario> {
     applyFix: async (warning) => {
       const fix = warning.fix
       if (!fix) throw new Error(`warning ${warning.key} has no fix`)
+      if ('add' in fix) return call(backend, 'plans.create', { ...fix.add, athleteId })
       const all = await call(backend, 'plans.week', {
         athleteId,
         weekStart: warning.weekStart,

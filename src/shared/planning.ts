@@ -38,12 +38,21 @@ export const PLAN_RULE_LABEL: Record<PlanRuleId, string> = {
 }
 
 /** A one-click change to a planned session that clears the warning. */
-export interface PlanFix {
+/** A one-click fix: change a planned session, or add one (a strength session a program week lacks). */
+export type PlanFix = PlanChangeFix | PlanAddFix
+
+export interface PlanChangeFix {
   label: string
   /** the session to change */
   sessionId: number
   /** fields to set on it (the rest stay as they are) */
   patch: Partial<Pick<PlannedSession, 'durationMin' | 'distanceM' | 'time' | 'surface' | 'kind'>>
+}
+
+export interface PlanAddFix {
+  label: string
+  /** the session to plan, as plans.create takes it (for the warning's athlete) */
+  add: Pick<PlannedSession, 'date' | 'time' | 'kind' | 'durationMin' | 'programId' | 'notes'>
 }
 
 export interface PlanWarning {

@@ -96,12 +96,22 @@ export const usePlanStore = defineStore('plan', () => {
 
   const move = (session: PlannedSession, date: string) => update(session, { date })
 
-  async function applyFix(fix: PlanFix): Promise<PlannedSession> {
+  /** Applies a one-click fix and answers what undoes it: the session's fields put back, or the new one deleted. */
+  async function applyFix(fix: PlanFix): Promise<() => Promise<void>> {
+    if ('add' in fix) {
+      if (athleteId.value === null) throw new Error('No athlete is open.')
+      const added = await create({ athleteId: athleteId.value, ...fix.add })
+      return () => remove(added)
+    }
     const session =
       week.value?.sessions.find((s) => s.id === fix.sessionId) ??
       month.value?.sessions.find((s) => s.id === fix.sessionId)
     if (!session) throw new Error('That planned session is no longer in the calendar.')
-    return update(session, fix.patch)
+    const before = editable(session)
+    const changed = await update(session, fix.patch)
+    return async () => {
+      await update(changed, before)
+    }
   }
 
   async function remove(session: PlannedSession) {

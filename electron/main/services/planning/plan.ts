@@ -34,6 +34,7 @@ export function planContext(repos: Repositories, athleteId: number, today: strin
     onsetCap: cap?.kind === 'run_cap' ? cap.capMinutes : null,
     onsetMinute: cap?.kind === 'run_cap' ? cap.onsetMinute : null,
     programs: repos.programs.summaries(athleteId).map((p) => ({
+      id: p.id,
       title: p.title,
       startDate: p.start_date,
       endDate: endDateOf({ startDate: p.start_date, weeks: p.weeks }),

@@ -23,7 +23,7 @@ export interface PlanContext {
   /** the run cap of the pain-onset rule in minutes, or null when that rule is not raised */
   onsetCap: number | null
   onsetMinute: number | null
-  programs: Pick<ProgramSummary, 'title' | 'startDate' | 'endDate' | 'status'>[]
+  programs: Pick<ProgramSummary, 'id' | 'title' | 'startDate' | 'endDate' | 'status'>[]
 }
 
 export type WarningParts = Omit<PlanWarning, 'key' | 'sources'> & { sources: readonly SourceKey[]; anchor: string }

@@ -4,12 +4,16 @@ import { addDays, isoWeekStart } from '#shared/dates'
 import type { Surface } from '#shared/enums'
 import type { PlannedSession, PlanWarning } from '#shared/planning'
 import { SURFACE_LABEL } from '#shared/labels'
+import { formatDate } from '#shared/text'
 import { distance, pct } from '../../guidance/format'
 import { atLeast } from '../../guidance/thresholds'
 import { PLAN_T, T } from '../thresholds'
 import { isAhead, makeWarning, type PlanContext, type PlanRule } from './context'
+import { afterRun, runSoonAfter, strengthSlot, toMinutes, toTime } from './strengthSlot'
 
 const HARD = new Set<Surface>(['road', 'concrete'])
+/** A strength session the fix adds when the week has none to copy the length from. */
+const DEFAULT_STRENGTH_MIN = 30
 
 /** ISO weeks (their Mondays) that hold a planned session today or later, oldest first. */
 function weeksAhead(ctx: PlanContext, filter: (s: PlannedSession) => boolean = () => true): string[] {
@@ -59,8 +63,10 @@ export const planStrengthCount: PlanRule = (ctx) => {
   return weeksAhead(ctx).flatMap((week): PlanWarning[] => {
     const program = active.find((p) => p.startDate <= addDays(week, 6) && p.endDate >= week)
     if (!program) return []
-    const strength = ctx.planned.filter((s) => s.kind === 'strength' && inWeek(s.date, week)).length
+    const planned = ctx.planned.filter((s) => s.kind === 'strength' && inWeek(s.date, week))
+    const strength = planned.length
     if (strength >= T.strengthMinSessions.value) return []
+    const slot = strengthSlot(ctx, week)
     return [
       makeWarning(ctx, {
         ruleId: 'plan_strength_count',
@@ -77,33 +83,30 @@ export const planStrengthCount: PlanRule = (ctx) => {
         trigger: `Fewer than ${String(T.strengthMinSessions.value)} strength sessions planned in a week of an active program.`,
         advice: 'Plan 2–3 strength sessions a week; on a run day, 4–6 hours after the run.',
         sources: T.strengthMinSessions.sources,
-        fix: null,
+        fix: slot && {
+          label: `Add a strength session on ${formatDate(slot.date)}${slot.time ? ` at ${slot.time}` : ''}`,
+          add: {
+            date: slot.date,
+            time: slot.time,
+            kind: 'strength',
+            durationMin: planned.at(-1)?.durationMin ?? DEFAULT_STRENGTH_MIN,
+            programId: program.id,
+            notes: slot.time ? 'After the run (4–6 h after it ends)' : '',
+          },
+        },
       }),
     ]
   })
 }
 
-const toMinutes = (time: string) => {
-  const [h = 0, m = 0] = time.split(':').map(Number)
-  return h * 60 + m
-}
-const toTime = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
-
 export const planStrengthBeforeRun: PlanRule = (ctx) => {
-  const gap = PLAN_T.strengthGapHours.value * 60
-  const runs = ctx.planned.filter((s) => s.kind === 'run' && s.time !== null)
   return ctx.planned
     .filter((s) => s.kind === 'strength' && s.time !== null && isAhead(ctx, s))
     .flatMap((strength): PlanWarning[] => {
       const at = toMinutes(strength.time ?? '')
-      const run = runs.find(
-        (r) => r.date === strength.date && toMinutes(r.time ?? '') > at && toMinutes(r.time ?? '') - at < gap,
-      )
+      const run = runSoonAfter(ctx.planned, strength.date, at)
       if (!run) return []
-      const runEnd = toMinutes(run.time ?? '') + Math.ceil(run.durationMin ?? 0)
-      // Rounded up to a quarter hour; past 23:45 there is no slot left that day.
-      const target = Math.ceil((runEnd + PLAN_T.strengthAfterRunHours.value * 60) / 15) * 15
+      const target = afterRun(run)
       const hours = (toMinutes(run.time ?? '') - at) / 60
       return [
         makeWarning(ctx, {
@@ -123,7 +126,7 @@ export const planStrengthBeforeRun: PlanRule = (ctx) => {
             'Do strength work 4–6 hours after the run on a run day, so the back is not tired when the run starts.',
           sources: PLAN_T.strengthGapHours.sources,
           fix:
-            target <= 23 * 60 + 45
+            target !== null
               ? { label: `Move strength to ${toTime(target)}`, sessionId: strength.id, patch: { time: toTime(target) } }
               : null,
         }),
