@@ -1,12 +1,14 @@
 // The strength / mobility session form, for a new session or (given `editing`) that one, filled in.
-// Exercises are typed one per line (or separated by commas), in the order they were done.
-import { reactive, ref, type Ref } from 'vue'
+// Exercises are typed one per line (or separated by commas), in the order they were done. Unlikely
+// values (sessionWarnings) are shown before saving, and the coach fixes them or saves anyway.
+import { reactive, ref, watch, type Ref } from 'vue'
 import type { SessionKind } from '#shared/enums'
 import { sessionCreate, type SessionFieldsInput } from '#shared/schemas/session'
 import type { StrengthSession } from '#shared/types'
 import { useSessionsStore } from '../stores/sessions'
 import { todayLocal } from './dates'
 import { useFormErrors } from './useFormErrors'
+import { sessionWarnings, type SessionWarning } from './sessionWarnings'
 
 const FIELDS = ['date', 'kind', 'completedExercises', 'notes'] as const
 
@@ -30,6 +32,9 @@ export function useSessionForm(
     notes: editing?.notes ?? '',
   })
   const saving = ref(false)
+  const warnings = ref<SessionWarning[]>([])
+  // A warning answers the values it was given: any change asks again.
+  watch(values, () => (warnings.value = []))
   const { errors, formError, check, fromFailure } = useFormErrors(form, FIELDS)
 
   function payload(): SessionFieldsInput {
@@ -42,13 +47,22 @@ export function useSessionForm(
     }
   }
 
-  async function save(): Promise<StrengthSession | null> {
+  /** The saved session, or null when something needs fixing or a warning waits (`confirmed` answers it). */
+  async function save(confirmed = false): Promise<StrengthSession | null> {
     if (saving.value) return null
     const fields = check(sessionCreate, payload())
     if (!fields) return null
+    const logged = store.athleteId === fields.athleteId ? store.items : []
+    const found = sessionWarnings(fields, todayLocal(), logged, editing?.id ?? null)
+    if (found.length && !(confirmed && warnings.value.length)) {
+      warnings.value = found
+      return null
+    }
     saving.value = true
     try {
-      return editing ? await store.update(editing.id, fields) : await store.create(fields)
+      const saved = editing ? await store.update(editing.id, fields) : await store.create(fields)
+      warnings.value = []
+      return saved
     } catch (e) {
       fromFailure(e, 'save the session')
       return null
@@ -57,5 +71,5 @@ export function useSessionForm(
     }
   }
 
-  return { values, errors, formError, saving, save, original: editing }
+  return { values, errors, formError, saving, warnings, save, original: editing }
 }
