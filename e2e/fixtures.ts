@@ -1,8 +1,9 @@
 // Every test gets its own data folder and a real back end (real SQLite file, real dispatcher), started by
 // the same entry the app's worker runs (serveBackend) and reached through the same message protocol. The
-// page gets `window.api` built by the same function the preload uses, bound to that connection: the real
-// renderer talks to the real services, with only the Electron shell left out. `backend` is the back end
-// itself, for seeding and checking.
+// page gets `window.api` built by the same function the preload uses, bound to that connection, and
+// `window.events`, which hears what the back end pushes: the real renderer talks to the real services, with
+// only the Electron shell played (its dialogs by DialogQueue, its print window by PrintWindow). `backend`
+// is the back end itself, for seeding and checking.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -11,6 +12,7 @@ import type { Backend } from '../electron/main/backend'
 import type { Dialogs, ShellPort } from '../electron/main/services/transfer/host'
 import { startBackendInProcess, type InProcessBackend } from '../electron/main/worker/in-process'
 import { bindBackend } from './bridge'
+import { PrintWindow } from './printWindow'
 
 export const migrationsDir = resolve('electron/main/db/migrations')
 
@@ -30,17 +32,18 @@ export class DialogQueue implements Dialogs {
   }
 }
 
-/** A ShellPort that answers the file dialogs only; the back end is told to ask it for nothing else. */
-function dialogsOnly(dialogs: Dialogs): ShellPort {
+/** A ShellPort with the file dialogs and the print window; the back end is told to ask it for nothing else. */
+function browserShell(dialogs: Dialogs, printer: PrintWindow): ShellPort {
   const desktopOnly = () => {
-    throw new Error('The e2e harness has no desktop shell.')
+    throw new Error('The e2e harness cannot quit or restart the app.')
   }
-  return { dialogs, printToPdf: desktopOnly, quit: desktopOnly, openAnotherFolder: desktopOnly }
+  return { dialogs, printToPdf: printer.savePdf, quit: desktopOnly, openAnotherFolder: desktopOnly }
 }
 
 interface Fixtures {
   connection: InProcessBackend
   dialogs: DialogQueue
+  printer: PrintWindow
   backend: Backend
   /** Fills the data folder before the back end opens it (a damaged file, backups); none by default. (An
    *  object, because Playwright takes a bare function as a fixture of its own.) */
@@ -52,11 +55,18 @@ export const test = base.extend<Fixtures>({
   dialogs: async ({}, use) => {
     await use(new DialogQueue())
   },
-  connection: async ({ prepareData, dialogs }, use) => {
+  printer: async ({ context }, use) => {
+    await use(new PrintWindow(context))
+  },
+  connection: async ({ prepareData, dialogs, printer }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'backstride-e2e-'))
     await prepareData?.run(dataDir)
-    // Only the dialogs are offered ('dialogs'); the rest of the shell is the desktop app's alone.
-    const connection = await startBackendInProcess({ dataDir, migrationsDir, shell: 'dialogs' }, dialogsOnly(dialogs))
+    // The dialogs and the print window are offered; quitting and restarting are the desktop app's alone.
+    const connection = await startBackendInProcess(
+      { dataDir, migrationsDir, shell: 'dialogs-and-print' },
+      browserShell(dialogs, printer),
+    )
+    printer.attach(connection)
     await use(connection)
     await connection.close()
     rmSync(dataDir, { recursive: true, force: true })
@@ -64,7 +74,7 @@ export const test = base.extend<Fixtures>({
   backend: async ({ connection }, use) => {
     await use(connection.backend)
   },
-  page: async ({ page, connection }, use) => {
+  page: async ({ page, connection, printer }, use) => {
     const errors: string[] = []
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text())
@@ -72,7 +82,7 @@ export const test = base.extend<Fixtures>({
     page.on('pageerror', (error) => errors.push(error.message))
     await bindBackend(page, connection)
     await use(page)
-    expect(errors, 'the page logged no errors').toEqual([])
+    expect([...errors, ...printer.errors], 'the page logged no errors').toEqual([])
   },
 })
 
