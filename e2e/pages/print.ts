@@ -51,3 +51,22 @@ export async function openSheet(page: Page, route: string, paper: Paper): Promis
     sheets,
   }
 }
+
+/**
+ * Starts noting every text the page's status lines show, in order (a MutationObserver in the page), so a
+ * test can check the progress it showed after the fact; the returned function reads them.
+ */
+export async function noteStatusTexts(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = []
+    const note = () => {
+      for (const el of document.querySelectorAll('[role="status"]')) {
+        const text = el.textContent?.trim() ?? ''
+        if (text && seen[seen.length - 1] !== text) seen.push(text)
+      }
+    }
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true })
+    ;(window as unknown as { __statusTexts: string[] }).__statusTexts = seen
+  })
+  return () => page.evaluate(() => (window as unknown as { __statusTexts: string[] }).__statusTexts)
+}
