@@ -17,10 +17,7 @@ const EVENTS = `(() => {
   window.events = { onEvent(listener) { listeners.add(listener); return () => { listeners.delete(listener) } } }
 })();`
 
-export async function bindBackend(
-  page: Page,
-  connection: Pick<BackendConnection, 'call' | 'onEvent'>,
-): Promise<void> {
+export async function bindBackend(page: Page, connection: Pick<BackendConnection, 'call' | 'onEvent'>): Promise<void> {
   await page.exposeFunction('__backstrideCall', (method: string, payload: unknown) => connection.call(method, payload))
   await page.addInitScript(
     `window.api = (${buildApi.toString()})(${JSON.stringify(METHOD_NAMES)}, (m, p) => window.__backstrideCall(m, p));` +
@@ -31,10 +28,7 @@ export async function bindBackend(
   // final status call covers it.
   const stop = connection.onEvent((event: ServerEvent) => {
     page
-      .evaluate(
-        (e) => (globalThis as { __backstrideEvent?: (e: unknown) => void }).__backstrideEvent?.(e),
-        event,
-      )
+      .evaluate((e) => (globalThis as { __backstrideEvent?: (e: unknown) => void }).__backstrideEvent?.(e), event)
       .catch(() => undefined)
   })
   page.once('close', stop)

@@ -84,7 +84,9 @@ test('Save as PDF for the group shows how many sheets are prepared, then writes 
 
     // The progress counted the sheets up as the print window laid them out, never back.
     const shown = (await statusTexts()).filter((t) => t.includes('PDF'))
-    const counts = shown.flatMap((t) => /^Making the PDF: (\d) of 5 sheets prepared$/.exec(t)?.slice(1) ?? []).map(Number)
+    const counts = shown
+      .flatMap((t) => /^Making the PDF: (\d) of 5 sheets prepared$/.exec(t)?.slice(1) ?? [])
+      .map(Number)
     expect(counts.length).toBeGreaterThan(0)
     expect(counts).toEqual([...counts].sort((a, b) => a - b))
     expect(shown[shown.length - 1]).toBe('Writing the PDF…')

@@ -49,9 +49,7 @@ async function start(): Promise<void> {
     (path) => connection.internal('grant', path),
   )
   // Import and PDF progress, pushed by the back end, to the app's pages (see ipc/push.ts).
-  connection.onEvent(
-    forwardEvents(() => BrowserWindow.getAllWindows().map((window) => window.webContents), appUrl),
-  )
+  connection.onEvent(forwardEvents(() => BrowserWindow.getAllWindows().map((window) => window.webContents), appUrl))
   app.on('web-contents-created', (_event, contents) => {
     guardContents(contents, appUrl)
   })

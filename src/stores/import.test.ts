@@ -95,7 +95,9 @@ describe('following an import through pushed events', () => {
   it('moves the progress with the events of its own job only, and asks for the status once, at the end', async () => {
     const store = readyStore()
     let answer: (jobId: number) => void = () => undefined
-    api.import.start.mockImplementation(() => new Promise((resolve) => (answer = (jobId) => resolve({ ok: true, value: { jobId } }))))
+    api.import.start.mockImplementation(
+      () => new Promise((resolve) => (answer = (jobId) => resolve({ ok: true, value: { jobId } }))),
+    )
     const done = store.start()
 
     // The job's first event can beat import.start's answer; it is kept until the job id is known.
@@ -105,7 +107,10 @@ describe('following an import through pushed events', () => {
     expect(store.phase).toBe('importing')
 
     // A preview this import replaced ends with its own events: nothing of them shows.
-    bridge.push('import.progress', progress(4, 3, 0, { mode: 'preview', state: 'cancelled', message: 'Preview cancelled.' }))
+    bridge.push(
+      'import.progress',
+      progress(4, 3, 0, { mode: 'preview', state: 'cancelled', message: 'Preview cancelled.' }),
+    )
     expect(store.results).toEqual([])
     expect(store.running).toBe(true)
 

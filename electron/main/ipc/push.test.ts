@@ -24,7 +24,10 @@ describe('forwarding the back end’s events to the windows', () => {
     const printWindow = contents(`${APP}#/print/group/2?paper=a4`)
     const stranger = contents('https://example.com/')
     const gone = contents(APP, true)
-    const forward = forwardEvents(() => [main.target, printWindow.target, stranger.target, gone.target], () => APP)
+    const forward = forwardEvents(
+      () => [main.target, printWindow.target, stranger.target, gone.target],
+      () => APP,
+    )
     forward(event(1))
     forward(event(2))
     expect(main.sent).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ServerEvent } from '#shared/serverEvents'
+import type { PrintProgressEvent, ServerEvent } from '#shared/serverEvents'
 import { AppError } from '../errors'
 import { createPrintPort, pdfFileName, withTimeout, type PdfJob } from './printPort'
 
@@ -39,9 +39,9 @@ describe('the print port', () => {
     })
     await port.savePdf(JOB).then(() => (answered = heard.length))
     await port.savePdf({ ...JOB, total: 1 })
-    const first = (jobId: number) => heard.filter((e) => e.payload.jobId === jobId).map((e) => e.payload)
+    const ofJob = (jobId: number) => heard.map((e) => e.payload as PrintProgressEvent).filter((e) => e.jobId === jobId)
     expect(heard.every((e) => e.name === 'print.progress')).toBe(true)
-    expect(first(1)).toEqual([
+    expect(ofJob(1)).toEqual([
       { jobId: 1, running: true, done: 0, total: 3, stage: 'preparing' },
       { jobId: 1, running: true, done: 1, total: 3, stage: 'preparing' },
       { jobId: 1, running: true, done: 3, total: 3, stage: 'preparing' },
