@@ -49,7 +49,7 @@ describe('the print port', () => {
       { jobId: 1, running: false, done: 0, total: 0, stage: 'idle' },
     ])
     expect(answered).toBe(5)
-    expect(first(2).map((e) => [e.running, e.total])).toEqual([
+    expect(ofJob(2).map((e) => [e.running, e.total])).toEqual([
       [true, 1],
       [true, 1],
       [true, 1],
