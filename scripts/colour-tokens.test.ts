@@ -1,11 +1,11 @@
 // Colours live in tokens.css only, so light, dark and paper each change in one place. This check reads
 // every stylesheet and component of the renderer and names the file and line of any colour written out.
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-const SRC = join(import.meta.dirname, '..')
-const TOKENS = join(import.meta.dirname, 'tokens.css')
+const SRC = resolve('src')
+const TOKENS = join(SRC, 'styles', 'tokens.css')
 
 /** a hex colour in a declaration's value, or a colour function */
 const COLOUR = /(?::[^;{}]*|=")#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(/i
