@@ -8,7 +8,12 @@ import { generateClub } from '../electron/main/services/seed/generate'
 import { writeClub } from '../electron/main/services/seed/write'
 import { localIsoDate } from '#shared/dates'
 import { bindBackend } from '../e2e/bridge'
+<<<<<<< HEAD
 import { assertProbeBuild, openRendererSession } from './renderer-session'
+=======
+import { openRendererSession } from './renderer-session'
+import { median } from './bench-backend'
+>>>>>>> main
 
 const PORT = 4321
 const RUNS = 5
@@ -24,12 +29,6 @@ export interface ChartBench {
    */
   medianFromNavigationMs: number
   samplesMs: number[]
-}
-
-function median(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
 }
 
 export async function benchChartFirstDraw(): Promise<ChartBench> {
