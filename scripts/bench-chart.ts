@@ -1,19 +1,15 @@
 // The load chart's first draw of three years of daily runs, timed in Debian's Chromium on the built
 // renderer (run `npm run build:probe` first). The chart probe (src/dev/chartProbe.ts) marks the start as
-// Chart.js creates the chart and the end after its first render; this reads the measure between the two. Prints figures, asserts
-// nothing; scripts/bench.ts calls benchChartFirstDraw().
+// Chart.js creates the chart and the end after its first render; this reads the measure between the two.
+// Prints figures, asserts nothing; scripts/bench.ts calls benchChartFirstDraw().
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { generateClub } from '../electron/main/services/seed/generate'
 import { writeClub } from '../electron/main/services/seed/write'
 import { localIsoDate } from '#shared/dates'
 import { bindBackend } from '../e2e/bridge'
-<<<<<<< HEAD
 import { assertProbeBuild, openRendererSession } from './renderer-session'
-=======
-import { openRendererSession } from './renderer-session'
 import { median } from './bench-backend'
->>>>>>> main
 
 const PORT = 4321
 const RUNS = 5
