@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { build, type Rolldown } from 'vite'
 import { describe, expect, it } from 'vitest'
-import { CHART_PROBE_MODES, rendererDefine } from '../electron.vite.config'
+import configFor, { CHART_PROBE_MODES, rendererDefine } from '../electron.vite.config'
 
 async function buildBaseChart(mode: string): Promise<string> {
   const output = (await build({
@@ -32,6 +32,14 @@ describe('chart probe switch', () => {
     expect(CHART_PROBE_MODES).toEqual(['probe', 'development'])
     expect(rendererDefine('probe')).toEqual({ __CHART_PROBE__: 'true' })
     expect(rendererDefine('production')).toEqual({ __CHART_PROBE__: 'false' })
+    // …and the renderer build is the one that gets it
+    const define = (mode: string) =>
+      (configFor as unknown as (env: { command: string; mode: string }) => { renderer: { define: object } })({
+        command: 'build',
+        mode,
+      }).renderer.define
+    expect(define('production')).toEqual({ __CHART_PROBE__: 'false' })
+    expect(define('probe')).toEqual({ __CHART_PROBE__: 'true' })
   })
 
   it('leaves the registry and the performance marks out of the product build', async () => {
