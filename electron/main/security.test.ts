@@ -235,9 +235,12 @@ describe('the preload', () => {
   })
 
   it('is built as CommonJS, the only format a sandboxed preload can load, under the name main gives it', async () => {
-    const { default: config } = (await import('../../electron.vite.config')) as unknown as {
-      default: { preload: { build: { rolldownOptions: { output: { format: string; entryFileNames: string } } } } }
+    const { default: configFor } = (await import('../../electron.vite.config')) as unknown as {
+      default: (env: { command: string; mode: string }) => {
+        preload: { build: { rolldownOptions: { output: { format: string; entryFileNames: string } } } }
+      }
     }
+    const config = configFor({ command: 'build', mode: 'production' })
     expect(config.preload.build.rolldownOptions.output).toMatchObject({ format: 'cjs', entryFileNames: '[name].cjs' })
     const { readFileSync } = await import('node:fs')
     const main = readFileSync(join(repoRoot, 'electron/main/index.ts'), 'utf8')
@@ -247,11 +250,12 @@ describe('the preload', () => {
 
 describe('the Content-Security-Policy of the built renderer', () => {
   it('is relaxed for inline styles only on the dev server, never in the build', async () => {
-    const { default: config } = (await import('../../electron.vite.config')) as unknown as {
-      default: {
+    const { default: configFor } = (await import('../../electron.vite.config')) as unknown as {
+      default: (env: { command: string; mode: string }) => {
         renderer: { plugins: { name: string; apply?: string; transformIndexHtml?: (html: string) => string }[] }
       }
     }
+    const config = configFor({ command: 'build', mode: 'production' })
     const relaxing = config.renderer.plugins.filter((p) => p.transformIndexHtml?.("style-src 'self'") !== undefined)
     expect(relaxing.map((p) => [p.name, p.apply])).toEqual([['backstride:dev-csp', 'serve']])
   })

@@ -1,12 +1,13 @@
 // The strength / mobility session form, for a new session or (given `editing`) that one, filled in.
 // Exercises are typed one per line (or separated by commas), in the order they were done.
-import { reactive, ref, type Ref } from 'vue'
+import { reactive } from 'vue'
 import type { SessionKind } from '#shared/enums'
 import { sessionCreate, type SessionFieldsInput } from '#shared/schemas/session'
 import type { StrengthSession } from '#shared/types'
 import { useSessionsStore } from '../stores/sessions'
 import { todayLocal } from './dates'
-import { useFormErrors } from './useFormErrors'
+import type { FormRef } from './useFormErrors'
+import { useRecordForm } from './useRecordForm'
 
 const FIELDS = ['date', 'kind', 'completedExercises', 'notes'] as const
 
@@ -17,11 +18,7 @@ export function exerciseList(text: string): string[] {
     .filter(Boolean)
 }
 
-export function useSessionForm(
-  form: Ref<HTMLFormElement | null>,
-  athleteId: () => number,
-  editing: StrengthSession | null = null,
-) {
+export function useSessionForm(form: FormRef, athleteId: () => number, editing: StrengthSession | null = null) {
   const store = useSessionsStore()
   const values = reactive({
     date: editing?.date ?? todayLocal(),
@@ -29,8 +26,6 @@ export function useSessionForm(
     exercises: editing?.completedExercises.join('\n') ?? '',
     notes: editing?.notes ?? '',
   })
-  const saving = ref(false)
-  const { errors, formError, check, fromFailure } = useFormErrors(form, FIELDS)
 
   function payload(): SessionFieldsInput {
     return {
@@ -42,20 +37,13 @@ export function useSessionForm(
     }
   }
 
-  async function save(): Promise<StrengthSession | null> {
-    if (saving.value) return null
-    const fields = check(sessionCreate, payload())
-    if (!fields) return null
-    saving.value = true
-    try {
-      return editing ? await store.update(editing.id, fields) : await store.create(fields)
-    } catch (e) {
-      fromFailure(e, 'save the session')
-      return null
-    } finally {
-      saving.value = false
-    }
-  }
-
-  return { values, errors, formError, saving, save, original: editing }
+  const record = useRecordForm(form, {
+    fields: FIELDS,
+    schema: sessionCreate,
+    store,
+    editing,
+    noun: 'session',
+    payload,
+  })
+  return { values, ...record }
 }
