@@ -23,7 +23,16 @@ function devCsp(): Plugin {
   }
 }
 
-export default defineConfig({
+/**
+ * Builds that watch the charts from outside get src/dev/chartProbe.ts: the e2e suite and the benchmark
+ * build with `--mode probe`, and the dev server runs in development mode. The product build (`production`)
+ * compiles the probe out.
+ */
+export const CHART_PROBE_MODES: readonly string[] = ['probe', 'development']
+
+export const rendererDefine = (mode: string) => ({ __CHART_PROBE__: JSON.stringify(CHART_PROBE_MODES.includes(mode)) })
+
+export default defineConfig(({ mode }) => ({
   main: {
     plugins: [copyMigrations()],
     build: {
@@ -49,10 +58,11 @@ export default defineConfig({
   renderer: {
     root: 'src',
     plugins: [vue(), devCsp()],
+    define: rendererDefine(mode),
     build: {
       // electron-vite leaves every bundle unminified; the renderer is worth minifying (load and parse time).
       minify: true,
       rolldownOptions: { input: { index: resolve('src/index.html') } },
     },
   },
-})
+}))

@@ -23,6 +23,8 @@ export default tseslint.config(
         },
       ],
       'vue/multi-word-component-names': 'off',
+      // Vue 3.5 style: props destructured from defineProps with their defaults, never withDefaults.
+      'vue/define-props-destructuring': ['error', { destructure: 'only-when-assigned' }],
     },
   },
   {

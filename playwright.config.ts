@@ -35,11 +35,12 @@ export default defineConfig({
     { name: 'renderer', testIgnore: /electron\.spec\.ts/ },
     { name: 'electron', testMatch: /electron\.spec\.ts/ },
   ],
-  // The built renderer, served as Electron would load it; `npm run test:e2e` builds it first.
+  // The built renderer, served as Electron would load it. Built here, in the probe mode the specs read the
+  // charts through (src/dev/chartProbe.ts), so a product build left in out/ cannot be what is tested.
   webServer: {
-    command: `npx vite preview --outDir out/renderer --port ${String(PORT)} --strictPort --host 127.0.0.1`,
+    command: `npm run build:probe && npx vite preview --outDir out/renderer --port ${String(PORT)} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${String(PORT)}/`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    timeout: 120_000,
   },
 })

@@ -13,6 +13,8 @@ const zoned = (zone: string) => ({
 
 export default defineConfig({
   plugins: [vue()],
+  // Component tests see the product build: no chart probe (src/dev/chartProbe.ts has its own tests).
+  define: { __CHART_PROBE__: 'false' },
   test: {
     environment: 'node',
     // Component tests opt in with a `// @vitest-environment happy-dom` line.

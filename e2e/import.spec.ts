@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { fitFile, gpxFile, stravaCsv } from '../test/import-files'
 import { AthletePage } from './pages/athlete'
 import { ImportPage } from './pages/import'
+import { noteStatusTexts } from './pages/status'
 import type { Backend } from '../electron/main/backend'
 import { expect, test } from './fixtures'
 
@@ -85,10 +86,22 @@ test('a coach imports a folder of watch files, rates the runs, and a second impo
     // Cadence in steps per minute: 85 strides × 2.
     await expect(importing.rows('new').filter({ hasText: 'tuesday.fit' })).toContainText('170')
 
+    const statusTexts = await noteStatusTexts(page)
     await page.getByRole('button', { name: 'Import 3 runs' }).click()
     await expect(importing.progress.locator('progress')).toBeVisible()
     await expect(importing.progress.getByRole('status')).toContainText(/Importing \d of 5 files/)
     await expect(importing.summary).toContainText('3 runs imported', { timeout: 20_000 })
+    // The bar moved with the back end's pushed events: files done and per cent only rose, file by file.
+    const steps = (await statusTexts())
+      .map((t) => /^Importing (\d) of 5 files \((\d+) %\)/.exec(t))
+      .filter((m) => m !== null)
+      .map((m) => [Number(m[1]), Number(m[2])] as const)
+    expect(new Set(steps.map(([files]) => files)).size).toBeGreaterThan(1)
+    steps.forEach(([files, percent], i) => {
+      const [before, beforePercent] = steps[i - 1] ?? [0, 0]
+      expect(files).toBeGreaterThanOrEqual(before)
+      expect(percent).toBeGreaterThanOrEqual(beforePercent)
+    })
     await expect(importing.rows('imported')).toHaveCount(3)
 
     // Rate your imports: one run rated, it leaves the list.

@@ -1,5 +1,5 @@
 // The athlete page's training-load chart, drawn by the real renderer from a seeded history: what it
-// holds is read from the Chart.js instance itself (BaseChart's __backstrideCharts registry).
+// holds is read from the Chart.js instance itself (the chart probe's __backstrideCharts registry, src/dev/chartProbe.ts).
 import { generateClub } from '../electron/main/services/seed/generate'
 import { writeClub } from '../electron/main/services/seed/write'
 import { addDays, localIsoDate } from '#shared/dates'

@@ -1,6 +1,6 @@
 // The week plan saved as PDF from its print view, through the same print port as the program sheet: the
-// harness plays the shell's print window (PrintWindow in fixtures.ts: the save dialog's file, the print
-// route in a second page, Chromium's PDF) and poppler reads the file back.
+// harness plays the shell's print window (e2e/printWindow.ts: the save dialog's file, the print route in
+// a second page, Chromium's PDF) and poppler reads the file back.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,12 +10,10 @@ import { expect, test } from './fixtures'
 import { call } from './pages/program'
 import { pdfInfo, pdfText } from './pdf'
 
-test.use({ printWindow: true })
-
 test('Save as PDF writes the week plan on the paper chosen, with the runner, the week and the sessions', async ({
   page,
   backend,
-  dialogs,
+  printer,
 }) => {
   const athlete = await call(backend, 'athletes.create', { name: 'Maren Holt' })
   const monday = isoWeekStart(localIsoDate(new Date()))
@@ -41,7 +39,7 @@ test('Save as PDF writes the week plan on the paper chosen, with the runner, the
       await page.getByRole('radio', { name: label }).check()
       await expect(page).toHaveURL(new RegExp(`paper=${paper}`))
       const file = join(dir, `${paper}.pdf`)
-      dialogs.next([file])
+      printer.saveTo(file)
       await page.getByRole('button', { name: 'Save as PDF' }).click()
       await expect(page.getByText(`PDF saved: ${file}`)).toBeVisible()
 
@@ -66,7 +64,7 @@ test('Save as PDF cancelled in the save dialog writes nothing and says nothing w
   const athlete = await call(backend, 'athletes.create', { name: 'Maren Holt' })
   await page.goto(`/#/print/plan/${String(athlete.id)}`)
   await expect(page.getByRole('region', { name: 'Week plan' })).toContainText('Rest or free day')
-  // No file queued: the dialog answers as a coach who pressed Cancel.
+  // No file chosen: the save dialog answers as a coach who pressed Cancel.
   await page.getByRole('button', { name: 'Save as PDF' }).click()
   await expect(page.getByText('Ready to print')).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(0)

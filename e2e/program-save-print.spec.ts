@@ -1,6 +1,11 @@
 // The print view shows the saved program. With unsaved edits, "Print view" offers "Save and print"
-// instead of printing an older version than the one on screen.
+// instead of printing an older version than the one on screen. Save as PDF writes the sheet the coach
+// sees, saying how far it has got meanwhile.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { call, seedRunner } from './pages/program'
+import { pdfInfo, pdfText } from './pdf'
 import { expect, test } from './fixtures'
 
 test('Print view with unsaved edits offers Save and print; Cancel keeps the edits on screen', async ({
@@ -38,4 +43,43 @@ test('Print view with unsaved edits offers Save and print; Cancel keeps the edit
   await expect(page.getByTestId('program-builder')).toBeVisible()
   await page.getByRole('link', { name: 'Print view' }).click()
   await expect(page.locator('html[data-print-ready="true"]')).toBeAttached()
+})
+
+test('Save as PDF says it is writing, then where the PDF went; a cancelled save dialog writes nothing', async ({
+  page,
+  backend,
+  printer,
+}) => {
+  const athlete = await seedRunner(backend, 'Mara Kowalczyk')
+  const { id } = await call(backend, 'programs.propose', { athleteId: athlete.id })
+  await page.goto(`/#/print/program/${String(id)}?paper=letter`)
+  await expect(page.locator('html[data-print-ready="true"]')).toBeAttached()
+  const save = page.getByRole('button', { name: 'Save as PDF' })
+
+  // The coach cancels the save dialog: no message, no file, the button is back.
+  await save.click()
+  await expect(save).toBeEnabled()
+  await expect(page.getByText(/PDF saved/)).toHaveCount(0)
+
+  const dir = mkdtempSync(join(tmpdir(), 'backstride-pdf-'))
+  try {
+    const file = join(dir, 'Mara.pdf')
+    printer.saveTo(file)
+    const release = printer.holdBeforeWriting()
+    await save.click()
+    await expect(page.getByRole('status').filter({ hasText: 'PDF' })).toHaveText('Writing the PDF…')
+    await expect(save).toBeDisabled()
+    // One sheet: no bar, the words say it all.
+    await expect(page.getByRole('progressbar', { name: 'PDF progress' })).toHaveCount(0)
+    release()
+    await expect(page.getByText(`PDF saved: ${file}`)).toBeVisible({ timeout: 20_000 })
+    await expect(save).toBeEnabled()
+    const info = pdfInfo(file)
+    expect(info.pages).toBeGreaterThan(0)
+    // Letter paper, as chosen on the sheet.
+    expect([Math.round(info.width), Math.round(info.height)]).toEqual([612, 792])
+    expect(pdfText(file, 1)).toContain('Mara Kowalczyk')
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })

@@ -14,7 +14,7 @@ export const BUILT_MIGRATIONS = resolve('out/main/migrations')
 export const ms = (value: number) => `${value.toFixed(1)} ms`
 export const row = (label: string, value: string) => console.log(`  ${label.padEnd(62)} ${value}`)
 
-export function median(samples: number[]): number {
+export function median(samples: readonly number[]): number {
   const sorted = [...samples].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2

@@ -1,14 +1,15 @@
 // The load chart's first draw of three years of daily runs, timed in Debian's Chromium on the built
-// renderer (run `npm run build` first). BaseChart marks the start before it creates the chart and the
-// end after Chart.js's first render; this reads the measure between the two. Prints figures, asserts
-// nothing; scripts/bench.ts calls benchChartFirstDraw().
+// renderer (run `npm run build:probe` first). The chart probe (src/dev/chartProbe.ts) marks the start as
+// Chart.js creates the chart and the end after its first render; this reads the measure between the two.
+// Prints figures, asserts nothing; scripts/bench.ts calls benchChartFirstDraw().
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { generateClub } from '../electron/main/services/seed/generate'
 import { writeClub } from '../electron/main/services/seed/write'
 import { localIsoDate } from '#shared/dates'
 import { bindBackend } from '../e2e/bridge'
-import { openRendererSession } from './renderer-session'
+import { assertProbeBuild, openRendererSession } from './renderer-session'
+import { median } from './bench-backend'
 
 const PORT = 4321
 const RUNS = 5
@@ -26,13 +27,8 @@ export interface ChartBench {
   samplesMs: number[]
 }
 
-function median(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
-}
-
 export async function benchChartFirstDraw(): Promise<ChartBench> {
+  assertProbeBuild()
   const session = await openRendererSession(PORT, 'backstride-bench-chart-')
   const { backend, browser } = session
   try {

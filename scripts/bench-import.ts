@@ -122,27 +122,33 @@ const FIT_AS_IMPORTED = (path: string) =>
     expandSubFields: false,
   })
 
-/** Starts an import and follows it as the renderer does (import.status every 150 ms), or more often to time it. */
-async function importAll(
-  backend: BackendConnection,
-  athleteId: number,
-  files: { name: string; path: string }[],
-  pollMs = 150,
-) {
-  // The files are granted the way main grants a dialog's answer (a trusted call into the back end); the
-  // API takes grants, never paths.
-  const granted = await Promise.all(
-    files.map(async ({ name, path }) => ({ name, grant: (await backend.internal('grant', path))?.grant ?? '' })),
-  )
-  const started = await backend.call('import.start', { athleteId, files: granted })
-  if (!started.ok) throw new Error(started.error.message)
-  const { jobId } = started.value as { jobId: number }
-  for (;;) {
+/**
+ * Starts an import and follows it as the renderer does: by the back end's pushed 'import.progress' events
+ * until the last one, then one status call.
+ */
+async function importAll(backend: BackendConnection, athleteId: number, files: { name: string; path: string }[]) {
+  const ended = new Set<number>()
+  let wake: () => void = () => undefined
+  const stop = backend.onEvent((event) => {
+    if (event.name !== 'import.progress' || event.payload.state === 'running') return
+    ended.add(event.payload.jobId)
+    wake()
+  })
+  try {
+    // The files are granted the way main grants a dialog's answer (a trusted call into the back end); the
+    // API takes grants, never paths.
+    const granted = await Promise.all(
+      files.map(async ({ name, path }) => ({ name, grant: (await backend.internal('grant', path))?.grant ?? '' })),
+    )
+    const started = await backend.call('import.start', { athleteId, files: granted })
+    if (!started.ok) throw new Error(started.error.message)
+    const { jobId } = started.value as { jobId: number }
+    while (!ended.has(jobId)) await new Promise<void>((resolve) => (wake = resolve))
     const status = await backend.call('import.status', { jobId, from: Number.MAX_SAFE_INTEGER })
     if (!status.ok) throw new Error(status.error.message)
-    const value = status.value as { state: string; totals: { runs: number; errors: number } }
-    if (value.state !== 'running') return value
-    await new Promise((r) => setTimeout(r, pollMs))
+    return status.value as { state: string; totals: { runs: number; errors: number } }
+  } finally {
+    stop()
   }
 }
 
@@ -182,7 +188,7 @@ async function benchKind(kind: Kind): Promise<void> {
     }
     const library = rate(LIBRARY[kind])
     const start = performance.now()
-    const result = await importAll(backend, athleteId, files, 20)
+    const result = await importAll(backend, athleteId, files)
     const ours = FILES / ((performance.now() - start) / 1000)
     if (result.totals.runs !== FILES)
       throw new Error(`${kind}: imported ${String(result.totals.runs)} of ${String(FILES)}`)

@@ -1,6 +1,8 @@
 // The built renderer served on loopback, Debian's Chromium, and a real back end in a fresh data folder:
-// what the benchmark and screenshot scripts drive. Run `npm run build` first.
-import { mkdtempSync, rmSync } from 'node:fs'
+// what the benchmark and screenshot scripts drive. Run `npm run build:probe` first: the chart bench and the
+// screenshots read the charts through the chart probe (src/dev/chartProbe.ts), which the product build
+// leaves out.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser } from '@playwright/test'
@@ -18,6 +20,13 @@ export interface RendererSession {
   /** e.g. http://127.0.0.1:4319/ */
   baseUrl: string
   close(): Promise<void>
+}
+
+/** Throws unless out/renderer was built with the chart probe. */
+export function assertProbeBuild(dir = resolve('out/renderer/assets')): void {
+  const scripts = readdirSync(dir).filter((name) => name.endsWith('.js'))
+  if (!scripts.some((name) => readFileSync(join(dir, name), 'utf8').includes('__backstrideCharts')))
+    throw new Error(`${dir} holds a product build without the chart probe: run \`npm run build:probe\` first.`)
 }
 
 export async function openRendererSession(port: number, prefix: string): Promise<RendererSession> {

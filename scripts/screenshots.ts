@@ -1,11 +1,12 @@
 // npm run screenshots: the README's pictures, taken from the real renderer over a real back end with the
-// demo club, in Debian's Chromium. Run `npm run build` first.
+// demo club, in Debian's Chromium. Run `npm run build:probe` first (`npm run screenshots` does).
 import { mkdirSync } from 'node:fs'
 import { bindBackend } from '../e2e/bridge'
-import { openRendererSession } from './renderer-session'
+import { assertProbeBuild, openRendererSession } from './renderer-session'
 
 // BACKSTRIDE_E2E_PORT: the same free port the e2e suite of this checkout uses.
 const PORT = Number(process.env.BACKSTRIDE_E2E_PORT ?? 4319)
+assertProbeBuild()
 const session = await openRendererSession(PORT, 'backstride-shots-')
 const { backend, browser } = session
 try {

@@ -8,6 +8,9 @@ declare module '*.vue' {
 }
 
 declare global {
+  /** true in the builds that watch the charts (e2e, bench, dev): see src/dev/chartProbe.ts */
+  const __CHART_PROBE__: boolean
+
   interface Window {
     api: BackstrideApi
   }

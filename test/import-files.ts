@@ -221,7 +221,7 @@ export async function importJob(
   return finishJob(backend, (await call(backend, mode, { ...request, files })).jobId)
 }
 
-/** Polls a job as the renderer does until it ends. */
+/** Asks for a job's status until it ends: the back-end tests' own way (the renderer follows its pushed events). */
 export async function finishJob(backend: Backend, jobId: number): Promise<ImportJobStatus> {
   for (;;) {
     const status = await call(backend, 'import.status', { jobId })

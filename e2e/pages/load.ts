@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 
-/** What a test can read of a drawn chart through BaseChart's __backstrideCharts registry. */
+/** What a test can read of a drawn chart through the chart probe's __backstrideCharts registry, src/dev/chartProbe.ts. */
 export interface ChartSnapshot {
   labels: string[]
   /** number of points per dataset label */

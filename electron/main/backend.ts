@@ -2,6 +2,7 @@
 // entry, the tests, the e2e harness and the benchmark all start Backstride's back end through here.
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Emit } from '#shared/serverEvents'
 import type { BackupInfo, RecoveryResult, RecoveryStatus, RestoreResult } from '#shared/transfer'
 import { openDatabase, type Db } from './db/connection'
 import { loadMigrations, migrate, type Migration } from './db/migrate'
@@ -68,6 +69,8 @@ export interface BackendOptions {
   shell?: Shell
   /** The shell's print window, when there is one (in the app, reached by messages to main: worker/). */
   printToPdf?: PrintAdapter['savePdf']
+  /** Pushes events to the window (import and PDF progress); in the app, through main (worker/). */
+  emit?: Emit
   /** Milliseconds after start for the full integrity check; null: none (default INTEGRITY_CHECK_AFTER_MS). */
   integrityCheckAfterMs?: number | null
 }
@@ -123,6 +126,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   })
   const place: RecoveryPlace = { dataDir, databaseFile, migrations, backups }
   const shell = options.shell ?? null
+  const emit: Emit = options.emit ?? (() => undefined)
 
   const host: TransferHost = {
     jobs: jobRegistry(),
@@ -130,7 +134,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     backups,
     restore: (path) => restore(path),
     dialogs: options.dialogs ?? null,
-    print: createPrintPort(),
+    print: createPrintPort(emit),
+    emit,
     log,
     recovery: {
       status: () => ({

@@ -1,9 +1,10 @@
 // Start-up only: one instance, start the back end in its own thread, answer IPC, show the window.
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, type BrowserWindow, dialog, protocol, session } from 'electron'
+import { app, BrowserWindow, dialog, protocol, session } from 'electron'
 import { resolveDataDir } from './data-dir'
 import { electronDialogs, electronShell } from './dialogs'
+import { forwardEvents } from './ipc/push'
 import { registerIpc } from './ipc/register'
 import { createPrintAdapter } from './print'
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, appProtocolHandler } from './protocol'
@@ -47,6 +48,8 @@ async function start(): Promise<void> {
     appUrl,
     (path) => connection.internal('grant', path),
   )
+  // Import and PDF progress, pushed by the back end, to the app's pages (see ipc/push.ts).
+  connection.onEvent(forwardEvents(() => BrowserWindow.getAllWindows().map((window) => window.webContents), appUrl))
   app.on('web-contents-created', (_event, contents) => {
     guardContents(contents, appUrl)
   })

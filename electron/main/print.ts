@@ -6,28 +6,13 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, type SaveDialogOptions } from 'electron'
 import type { PdfResult } from '#shared/programs'
 import { AppError } from './services/errors'
-import { withTimeout, type PdfJob, type PrintAdapter } from './services/programs/printPort'
+import { waitForSheets, withTimeout, type PdfJob, type PrintAdapter } from './services/programs/printPort'
 import { mainWindowOptions } from './window'
 
 /** Long enough for a group of 30 on a slow laptop; a stuck page fails with a clear message instead. */
 const PREPARE_MS_PER_SHEET = 4_000
 const PREPARE_MS_MIN = 20_000
 const PRINT_MS = 60_000
-const POLL_MS = 100
-
-interface PageState {
-  ready: boolean
-  progress: string | null
-  error: string | null
-}
-
-const READ_STATE = `({
-  ready: document.documentElement.dataset.printReady === 'true',
-  progress: document.documentElement.dataset.printProgress ?? null,
-  error: document.documentElement.dataset.printError ?? null,
-})`
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export interface PrintAdapterOptions {
   preloadPath: string
@@ -43,18 +28,6 @@ export function createPrintAdapter(options: PrintAdapterOptions): PrintAdapter {
     prepareMin: PREPARE_MS_MIN,
     print: PRINT_MS,
   }
-  async function prepare(window: BrowserWindow, job: PdfJob, report: Parameters<PrintAdapter['savePdf']>[1]) {
-    await window.loadURL(`${options.appUrl()}#${job.route}`)
-    for (;;) {
-      const state = (await window.webContents.executeJavaScript(READ_STATE)) as PageState
-      if (state.error) throw new AppError('internal', `The sheet could not be prepared: ${state.error}`)
-      const done = Number(state.progress?.split('/')[0] ?? 0)
-      report({ done, stage: 'preparing' })
-      if (state.ready) return
-      await sleep(POLL_MS)
-    }
-  }
-
   return {
     async savePdf(job, report) {
       const parent = options.parent()
@@ -66,8 +39,12 @@ export function createPrintAdapter(options: PrintAdapterOptions): PrintAdapter {
       const window = new BrowserWindow({ ...mainWindowOptions(options.preloadPath, false), show: false })
       try {
         const prepareMs = Math.max(limits.prepareMin, job.total * limits.preparePerSheet)
+        const prepare = async () => {
+          await window.loadURL(`${options.appUrl()}#${job.route}`)
+          await waitForSheets((script) => window.webContents.executeJavaScript(script), report)
+        }
         await withTimeout(
-          prepare(window, job, report),
+          prepare(),
           prepareMs,
           `The sheets were not ready after ${String(Math.round(prepareMs / 1000))} seconds, so no PDF was made. Try again, or print a smaller group.`,
         )

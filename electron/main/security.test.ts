@@ -5,7 +5,9 @@
 // navigation and window-open guards; ipc/sender.test.ts the sender rule on its own.
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DROP_CHANNEL, IPC_CHANNEL, METHOD_NAMES } from '#shared/contract'
+import { DROP_CHANNEL, EVENT_CHANNEL, IPC_CHANNEL, METHOD_NAMES } from '#shared/contract'
+import type { EventBridge } from '#shared/api'
+import type { ServerEvent } from '#shared/serverEvents'
 import { repoRoot } from '../../test/support'
 
 const electron = vi.hoisted(() => ({
@@ -13,6 +15,7 @@ const electron = vi.hoisted(() => ({
   exposed: [] as [string, unknown][],
   invoke: vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: 'answered' })),
   pathForFile: vi.fn((file: { name: string }) => `/home/coach/Downloads/${file.name}`),
+  on: new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>(),
   windows: [] as unknown[],
 }))
 
@@ -27,7 +30,16 @@ vi.mock('electron', () => ({
       electron.exposed.push([key, value])
     },
   },
-  ipcRenderer: { invoke: electron.invoke },
+  ipcRenderer: {
+    invoke: electron.invoke,
+    on: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
+      const set = electron.on.get(channel) ?? new Set()
+      electron.on.set(channel, set.add(listener))
+    },
+    off: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
+      electron.on.get(channel)?.delete(listener)
+    },
+  },
   webUtils: { getPathForFile: electron.pathForFile },
   BrowserWindow: class {
     webContents = {
@@ -50,6 +62,7 @@ vi.mock('electron', () => ({
 
 beforeEach(() => {
   electron.handlers.clear()
+  electron.on.clear()
   electron.exposed.length = 0
   electron.windows.length = 0
   electron.invoke.mockClear()
@@ -140,9 +153,9 @@ describe('the drop channel, as main registers it', () => {
 })
 
 describe('the preload', () => {
-  it('exposes window.api, one function per contract method, and window.files, one path lookup', async () => {
+  it('exposes window.api, one function per contract method, window.files, one path lookup, and window.events', async () => {
     await import('../preload/index')
-    expect(electron.exposed.map(([key]) => key)).toEqual(['api', 'files'])
+    expect(electron.exposed.map(([key]) => key)).toEqual(['api', 'files', 'events'])
     const api = electron.exposed[0]?.[1] as Record<string, Record<string, unknown>>
     const exposed = Object.entries(api).flatMap(([domain, verbs]) =>
       Object.entries(verbs).map(([verb, fn]) => {
@@ -162,6 +175,24 @@ describe('the preload', () => {
     expect(electron.invoke.mock.calls).toEqual([
       [DROP_CHANNEL, ['/home/coach/Downloads/run.fit', '/home/coach/Downloads/long.gpx']],
     ])
+  })
+
+  it('hands the page each pushed event on the one event channel, never the IPC event, until it stops listening', async () => {
+    await import('../preload/index')
+    const events = electron.exposed.find(([key]) => key === 'events')?.[1] as EventBridge
+    expect(Object.keys(events)).toEqual(['onEvent'])
+    const heard: unknown[] = []
+    const stop = events.onEvent((event) => heard.push(event))
+    expect([...electron.on.keys()]).toEqual([EVENT_CHANNEL])
+    const pushed: ServerEvent = {
+      name: 'print.progress',
+      payload: { jobId: 1, running: true, done: 2, total: 5, stage: 'preparing' },
+    }
+    const ipcEvent = { sender: { send: vi.fn() }, senderFrame: {} }
+    for (const listener of electron.on.get(EVENT_CHANNEL) ?? []) listener(ipcEvent, pushed)
+    expect(heard).toEqual([pushed])
+    stop()
+    expect(electron.on.get(EVENT_CHANNEL)?.size).toBe(0)
   })
 
   it('sends nothing for a File made in script (it has no path)', async () => {
@@ -204,9 +235,12 @@ describe('the preload', () => {
   })
 
   it('is built as CommonJS, the only format a sandboxed preload can load, under the name main gives it', async () => {
-    const { default: config } = (await import('../../electron.vite.config')) as unknown as {
-      default: { preload: { build: { rolldownOptions: { output: { format: string; entryFileNames: string } } } } }
+    const { default: configFor } = (await import('../../electron.vite.config')) as unknown as {
+      default: (env: { command: string; mode: string }) => {
+        preload: { build: { rolldownOptions: { output: { format: string; entryFileNames: string } } } }
+      }
     }
+    const config = configFor({ command: 'build', mode: 'production' })
     expect(config.preload.build.rolldownOptions.output).toMatchObject({ format: 'cjs', entryFileNames: '[name].cjs' })
     const { readFileSync } = await import('node:fs')
     const main = readFileSync(join(repoRoot, 'electron/main/index.ts'), 'utf8')
@@ -216,11 +250,12 @@ describe('the preload', () => {
 
 describe('the Content-Security-Policy of the built renderer', () => {
   it('is relaxed for inline styles only on the dev server, never in the build', async () => {
-    const { default: config } = (await import('../../electron.vite.config')) as unknown as {
-      default: {
+    const { default: configFor } = (await import('../../electron.vite.config')) as unknown as {
+      default: (env: { command: string; mode: string }) => {
         renderer: { plugins: { name: string; apply?: string; transformIndexHtml?: (html: string) => string }[] }
       }
     }
+    const config = configFor({ command: 'build', mode: 'production' })
     const relaxing = config.renderer.plugins.filter((p) => p.transformIndexHtml?.("style-src 'self'") !== undefined)
     expect(relaxing.map((p) => [p.name, p.apply])).toEqual([['backstride:dev-csp', 'serve']])
   })

@@ -1,6 +1,6 @@
 // Exposes exactly the contract's methods as window.api, over one channel. No logic, no raw ipcRenderer.
-import { contextBridge, ipcRenderer, webUtils } from 'electron'
-import { buildApi, DROP_CHANNEL, IPC_CHANNEL } from '#shared/api'
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
+import { buildApi, DROP_CHANNEL, EVENT_CHANNEL, IPC_CHANNEL, type EventBridge } from '#shared/api'
 import { METHOD_NAMES } from '#shared/methodNames'
 
 contextBridge.exposeInMainWorld(
@@ -17,3 +17,15 @@ contextBridge.exposeInMainWorld('files', {
       files.map((file) => webUtils.getPathForFile(file)).filter((path) => path !== ''),
     ),
 })
+
+// The back end's pushed events (import and PDF progress) on their one channel: the page gets the event,
+// never the IPC event object (it would reach the sender), and a function that stops listening.
+contextBridge.exposeInMainWorld('events', {
+  onEvent(listener) {
+    const forward = (_event: IpcRendererEvent, event: unknown) => listener(event as Parameters<typeof listener>[0])
+    ipcRenderer.on(EVENT_CHANNEL, forward)
+    return () => {
+      ipcRenderer.off(EVENT_CHANNEL, forward)
+    }
+  },
+} satisfies EventBridge)

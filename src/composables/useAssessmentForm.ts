@@ -1,11 +1,12 @@
-import { reactive, ref, type Ref } from 'vue'
+import { reactive } from 'vue'
 import type { FootType, Tightness, WallGap } from '#shared/enums'
 import { assessmentCreate, type AssessmentFieldsInput } from '#shared/schemas/assessment'
 import type { Assessment } from '#shared/types'
 import { useAssessmentsStore } from '../stores/assessments'
 import { todayLocal } from './dates'
 import { parseNumber, textOf } from './numbers'
-import { useFormErrors } from './useFormErrors'
+import type { FormRef } from './useFormErrors'
+import { useRecordForm } from './useRecordForm'
 
 const FIELDS = [
   'date',
@@ -57,15 +58,9 @@ function valuesOf(a: Assessment): ReturnType<typeof blank> {
 }
 
 /** The assessment form for a new one, or (given `editing`) for that one, filled in. */
-export function useAssessmentForm(
-  form: Ref<HTMLFormElement | null>,
-  athleteId: () => number,
-  editing: Assessment | null = null,
-) {
+export function useAssessmentForm(form: FormRef, athleteId: () => number, editing: Assessment | null = null) {
   const store = useAssessmentsStore()
   const values = reactive(editing ? valuesOf(editing) : blank())
-  const saving = ref(false)
-  const { errors, formError, check, fromFailure } = useFormErrors(form, FIELDS)
 
   function payload(): AssessmentFieldsInput {
     return {
@@ -85,20 +80,13 @@ export function useAssessmentForm(
     }
   }
 
-  async function save(): Promise<Assessment | null> {
-    if (saving.value) return null
-    const fields = check(assessmentCreate, payload())
-    if (!fields) return null
-    saving.value = true
-    try {
-      return editing ? await store.update(editing.id, fields) : await store.create(fields)
-    } catch (e) {
-      fromFailure(e, 'save the assessment')
-      return null
-    } finally {
-      saving.value = false
-    }
-  }
-
-  return { values, errors, formError, saving, save, original: editing }
+  const record = useRecordForm(form, {
+    fields: FIELDS,
+    schema: assessmentCreate,
+    store,
+    editing,
+    noun: 'assessment',
+    payload,
+  })
+  return { values, ...record }
 }

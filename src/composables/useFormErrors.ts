@@ -5,7 +5,10 @@ import type * as z from 'zod'
 import { ApiFailure, messageOf } from '../api/client'
 import { validate, type FieldErrors } from '#shared/validation'
 
-export function useFormErrors(form: Ref<HTMLFormElement | null>, fields: readonly string[]) {
+/** The form element, for focusing its first invalid field; a component's exposed form will do. */
+export type FormRef = Readonly<Ref<HTMLFormElement | null>>
+
+export function useFormErrors(form: FormRef, fields: readonly string[]) {
   const errors = ref<FieldErrors>({})
   const formError = ref('')
 

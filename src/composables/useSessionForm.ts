@@ -1,14 +1,15 @@
 // The strength / mobility session form, for a new session or (given `editing`) that one, filled in.
-// Exercises are typed one per line (or separated by commas), in the order they were done. Unlikely
-// values (sessionWarnings) are shown before saving, and the coach fixes them or saves anyway.
-import { reactive, ref, watch, type Ref } from 'vue'
+// Exercises are typed one per line (or separated by commas), in the order they were done. Unlikely values
+// (sessionWarnings) are shown before saving; the coach fixes them or saves anyway.
+import { reactive } from 'vue'
 import type { SessionKind } from '#shared/enums'
 import { sessionCreate, type SessionFieldsInput } from '#shared/schemas/session'
 import type { StrengthSession } from '#shared/types'
 import { useSessionsStore } from '../stores/sessions'
 import { todayLocal } from './dates'
-import { useFormErrors } from './useFormErrors'
-import { sessionWarnings, type SessionWarning } from './sessionWarnings'
+import type { FormRef } from './useFormErrors'
+import { useRecordForm } from './useRecordForm'
+import { sessionWarnings } from './sessionWarnings'
 
 const FIELDS = ['date', 'kind', 'completedExercises', 'notes'] as const
 
@@ -19,11 +20,7 @@ export function exerciseList(text: string): string[] {
     .filter(Boolean)
 }
 
-export function useSessionForm(
-  form: Ref<HTMLFormElement | null>,
-  athleteId: () => number,
-  editing: StrengthSession | null = null,
-) {
+export function useSessionForm(form: FormRef, athleteId: () => number, editing: StrengthSession | null = null) {
   const store = useSessionsStore()
   const values = reactive({
     date: editing?.date ?? todayLocal(),
@@ -31,11 +28,6 @@ export function useSessionForm(
     exercises: editing?.completedExercises.join('\n') ?? '',
     notes: editing?.notes ?? '',
   })
-  const saving = ref(false)
-  const warnings = ref<SessionWarning[]>([])
-  // A warning answers the values it was given: any change asks again.
-  watch(values, () => (warnings.value = []))
-  const { errors, formError, check, fromFailure } = useFormErrors(form, FIELDS)
 
   function payload(): SessionFieldsInput {
     return {
@@ -47,29 +39,20 @@ export function useSessionForm(
     }
   }
 
-  /** The saved session, or null when something needs fixing or a warning waits (`confirmed` answers it). */
-  async function save(confirmed = false): Promise<StrengthSession | null> {
-    if (saving.value) return null
-    const fields = check(sessionCreate, payload())
-    if (!fields) return null
-    const logged = store.athleteId === fields.athleteId ? store.items : []
-    const found = sessionWarnings(fields, todayLocal(), logged, editing?.id ?? null)
-    if (found.length && !(confirmed && warnings.value.length)) {
-      warnings.value = found
-      return null
-    }
-    saving.value = true
-    try {
-      const saved = editing ? await store.update(editing.id, fields) : await store.create(fields)
-      warnings.value = []
-      return saved
-    } catch (e) {
-      fromFailure(e, 'save the session')
-      return null
-    } finally {
-      saving.value = false
-    }
-  }
-
-  return { values, errors, formError, saving, warnings, save, original: editing }
+  const record = useRecordForm(form, {
+    fields: FIELDS,
+    schema: sessionCreate,
+    store,
+    editing,
+    noun: 'session',
+    payload,
+    warn: (fields) =>
+      sessionWarnings(
+        fields,
+        todayLocal(),
+        store.athleteId === fields.athleteId ? store.items : [],
+        editing?.id ?? null,
+      ),
+  })
+  return { values, ...record }
 }

@@ -1,10 +1,11 @@
-import { reactive, ref, type Ref } from 'vue'
+import { reactive } from 'vue'
 import { shoeCreate, type ShoeFieldsInput } from '#shared/schemas/shoe'
 import type { Shoe } from '#shared/types'
 import { useShoesStore } from '../stores/shoes'
 import { todayLocal } from './dates'
 import { distanceText, parseNumber } from './numbers'
-import { useFormErrors } from './useFormErrors'
+import type { FormRef } from './useFormErrors'
+import { useRecordForm } from './useRecordForm'
 import { useUnits } from './useUnits'
 
 const FIELDS = ['name', 'startDate', 'initialDistanceM', 'replaceThresholdM', 'retiredDate', 'notes'] as const
@@ -13,7 +14,7 @@ const FIELDS = ['name', 'startDate', 'initialDistanceM', 'replaceThresholdM', 'r
 export const DEFAULT_REPLACE = { km: '800', mi: '500' } as const
 
 /** The shoe form for a new shoe, or (given `editing`) for that one, filled in. */
-export function useShoeForm(form: Ref<HTMLFormElement | null>, athleteId: () => number, editing: Shoe | null = null) {
+export function useShoeForm(form: FormRef, athleteId: () => number, editing: Shoe | null = null) {
   const store = useShoesStore()
   const { unit, toMetres, fromMetres } = useUnits()
   const values = reactive(
@@ -35,8 +36,6 @@ export function useShoeForm(form: Ref<HTMLFormElement | null>, athleteId: () => 
           notes: '',
         },
   )
-  const saving = ref(false)
-  const { errors, formError, check, fromFailure } = useFormErrors(form, FIELDS)
 
   function metres(text: string): number | undefined {
     const value = parseNumber(text)
@@ -56,20 +55,6 @@ export function useShoeForm(form: Ref<HTMLFormElement | null>, athleteId: () => 
     }
   }
 
-  async function save(): Promise<Shoe | null> {
-    if (saving.value) return null
-    const fields = check(shoeCreate, payload())
-    if (!fields) return null
-    saving.value = true
-    try {
-      return editing ? await store.update(editing.id, fields) : await store.create(fields)
-    } catch (e) {
-      fromFailure(e, 'save the shoe')
-      return null
-    } finally {
-      saving.value = false
-    }
-  }
-
-  return { values, errors, formError, saving, unit, save, original: editing }
+  const record = useRecordForm(form, { fields: FIELDS, schema: shoeCreate, store, editing, noun: 'shoe', payload })
+  return { values, unit, ...record }
 }

@@ -2,6 +2,7 @@
 // buildApi. Only types come from the contract, so nothing here pulls zod into the preload bundle.
 import type { MethodInput, MethodName, MethodOutput } from './contract'
 import type { Result } from './result'
+import type { ServerEvent } from './serverEvents'
 
 /** The single IPC channel every call goes through; the method name travels as the first argument. */
 export const IPC_CHANNEL = 'backstride:call'
@@ -11,6 +12,17 @@ export const IPC_CHANNEL = 'backstride:call'
  * webUtils read from real File objects, and main answers with grants. No contract method can grant.
  */
 export const DROP_CHANNEL = 'backstride:grant-drop'
+
+/**
+ * The channel main pushes the back end's events on (serverEvents.ts), to the app's own pages only. The
+ * preload listens on it and hands the page each event, never the IPC event object.
+ */
+export const EVENT_CHANNEL = 'backstride:event'
+
+/** window.events: what the preload exposes for pushed events; the returned function unsubscribes. */
+export interface EventBridge {
+  onEvent(listener: (event: ServerEvent) => void): () => void
+}
 
 type DomainOf<M> = M extends `${infer D}.${string}` ? D : never
 type VerbOf<M, D extends string> = M extends `${D}.${infer V}` ? V : never

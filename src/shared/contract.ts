@@ -39,4 +39,4 @@ export type MethodOutput<M extends MethodName> = Contract[M]['output']
 export type DomainMethod<D extends string> = Extract<MethodName, `${D}.${string}`>
 
 export { METHOD_NAMES } from './methodNames'
-export { buildApi, DROP_CHANNEL, IPC_CHANNEL, type BackstrideApi, type Call } from './api'
+export { buildApi, DROP_CHANNEL, EVENT_CHANNEL, IPC_CHANNEL, type BackstrideApi, type Call } from './api'

@@ -11,6 +11,13 @@ export const PAPERS = ['a4', 'letter'] as const
 /** The order sessions appear in on the sheet and in the builder: the order of a run day. */
 export const SESSION_ORDER = ['warmup', 'cooldown', 'strength', 'mobility'] as const satisfies readonly SessionKind[]
 
+/**
+ * A warm-up item must move: reps, not a hold on its own (seed 004: dynamic stretches before the run,
+ * static ones after it). The proposal never writes one; the builder warns when the coach does.
+ */
+export const heldInWarmup = (item: Pick<ProgramItem, 'session' | 'reps' | 'holdSec'>) =>
+  item.session === 'warmup' && item.reps === null && item.holdSec !== null
+
 export type ExerciseCategory = (typeof EXERCISE_CATEGORIES)[number]
 export type Target = (typeof TARGETS)[number]
 export type Sides = (typeof SIDES)[number]

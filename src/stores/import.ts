@@ -1,15 +1,16 @@
 // The import page's state: which athlete, which files (with each CSV's confirmed columns), the job that
-// previews or imports them, polled every 150 ms for the progress bar, and the runs waiting for an RPE.
+// previews or imports them, followed through the back end's progress events for the progress bar, and the
+// runs waiting for an RPE.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api, unwrap } from '../api/client'
 import { announce, whenFresh } from '../api/events'
+import { listen } from '../api/serverEvents'
+import type { ImportProgressEvent } from '#shared/serverEvents'
 import type { CsvMapping, FilePurpose } from '#shared/schemas/transfer'
 import type { FileResult, GrantedFile, IgnoredFile, ImportFileRef, ImportJobStatus } from '#shared/transfer'
 import type { Run } from '#shared/types'
 import { runUpdateOf } from '#shared/schemas/run'
-
-export const POLL_MS = 150
 
 export type ImportPhase = 'choose' | 'previewing' | 'previewed' | 'importing' | 'imported'
 
@@ -25,13 +26,12 @@ export const useImportStore = defineStore('import', () => {
   const dialogs = ref(true)
   /** the coach confirmed the runs dated in the future that the preview found */
   const confirmFuture = ref(false)
-  let timer: ReturnType<typeof setTimeout> | null = null
-  let finished: ((status: ImportJobStatus) => void) | null = null
+  let unfollow: (() => void) | null = null
 
   const running = computed(() => job.value?.state === 'running')
 
   function resetJob() {
-    stopPolling()
+    stopFollowing()
     job.value = null
     results.value = []
     confirmFuture.value = false
@@ -93,32 +93,46 @@ export const useImportStore = defineStore('import', () => {
     }
   }
 
-  function stopPolling() {
-    if (timer !== null) clearTimeout(timer)
-    timer = null
+  function stopFollowing() {
+    unfollow?.()
+    unfollow = null
   }
 
-  async function poll(jobId: number) {
-    timer = null
-    try {
-      const status = unwrap(await api.import.status({ jobId, from: results.value.length }))
-      if (job.value?.jobId !== jobId) return
-      const { results: more, ...rest } = status
-      results.value = [...results.value, ...more]
-      job.value = rest
-      if (status.state === 'running') timer = setTimeout(() => void poll(jobId), POLL_MS)
-      else finished?.({ ...status, results: results.value })
-    } catch {
-      // A missed poll is retried; the job goes on in main either way.
-      if (job.value?.jobId === jobId) timer = setTimeout(() => void poll(jobId), POLL_MS * 4)
-    }
+  /** Takes in an event or a status: the job's figures, and the results this page does not hold yet. */
+  function apply({ results: more, from, ...rest }: ImportProgressEvent) {
+    job.value = rest
+    // An event was missed (from beyond what is held): the status call at the end brings the rest.
+    if (from <= results.value.length) results.value = [...results.value, ...more.slice(results.value.length - from)]
   }
 
+  /**
+   * Starts a job and follows it through the back end's 'import.progress' events until it ends, then asks
+   * for its status once, so a missed event never loses a result. Events of any other job (a preview this
+   * one replaced) are ignored. Following goes on when the coach leaves the page: the store outlives it.
+   */
   async function follow(start: Promise<{ jobId: number }>, during: ImportPhase, after: ImportPhase) {
-    stopPolling()
+    stopFollowing()
     results.value = []
     phase.value = during
-    const { jobId } = await start
+    let jobId: number | null = null
+    // The job's first event can come before import.start answers with its id.
+    const early: ImportProgressEvent[] = []
+    let ended: () => void = () => undefined
+    const end = new Promise<void>((resolve) => (ended = resolve))
+    const hear = (event: ImportProgressEvent) => {
+      if (jobId === null) early.push(event)
+      else if (event.jobId === jobId && job.value?.jobId === jobId) {
+        apply(event)
+        if (event.state !== 'running') ended()
+      }
+    }
+    unfollow = listen('import.progress', hear)
+    try {
+      jobId = (await start).jobId
+    } catch (error) {
+      stopFollowing()
+      throw error
+    }
     job.value = {
       jobId,
       mode: during === 'importing' ? 'import' : 'preview',
@@ -132,13 +146,13 @@ export const useImportStore = defineStore('import', () => {
       totals: { activities: 0, runs: 0, duplicates: 0, skipped: 0, errors: 0, future: 0 },
       message: null,
     }
-    const status = await new Promise<ImportJobStatus>((resolve) => {
-      finished = resolve
-      void poll(jobId)
-    })
-    finished = null
+    for (const event of early.splice(0)) hear(event)
+    await end
+    stopFollowing()
+    const from = results.value.length
+    apply({ ...unwrap(await api.import.status({ jobId, from })), from })
     phase.value = after
-    return status
+    return { ...(job.value as Omit<ImportJobStatus, 'results'>), results: results.value }
   }
 
   async function preview() {
@@ -213,6 +227,6 @@ export const useImportStore = defineStore('import', () => {
     cancel,
     loadUnrated,
     rate,
-    stopPolling,
+    stopFollowing,
   }
 })

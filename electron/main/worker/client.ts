@@ -3,6 +3,7 @@
 // requests to the shell (dialogs, print window) with the ShellPort it is given.
 import { Worker, type WorkerOptions } from 'node:worker_threads'
 import { fail, type Result } from '#shared/result'
+import type { ServerEvent } from '#shared/serverEvents'
 import type { ShellPort } from '../services/transfer/host'
 import type { InternalArgs, InternalName, InternalResult } from './internal'
 import {
@@ -20,6 +21,11 @@ export interface BackendConnection {
   call(method: string, payload: unknown): Promise<Result<unknown>>
   /** A trusted call from main (internal.ts), never reachable from the renderer. */
   internal<N extends InternalName>(name: N, ...args: InternalArgs<N>): Promise<InternalResult<N>>
+  /**
+   * Calls `listener` with every event the back end pushes (import and PDF progress), in the order it sent
+   * them and its answers; the returned function stops it. Main forwards them to the window.
+   */
+  onEvent(listener: (event: ServerEvent) => void): () => void
   /** Closes the database and ends the back end; calls after this are refused. */
   close(): Promise<void>
 }
@@ -61,6 +67,7 @@ export function connectBackend(
   const calls = new Map<number, (result: Result<unknown>) => void>()
   const internals = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>()
   let closed: (() => void) | null = null
+  const listeners = new Set<(event: ServerEvent) => void>()
 
   return new Promise((resolveOpen, rejectOpen) => {
     const onMessage = (message: FromBackend) => {
@@ -93,6 +100,9 @@ export function connectBackend(
           )
           return
         }
+        case 'event':
+          for (const listener of listeners) listener(message.event)
+          return
         case 'closed':
           closed?.()
           return
@@ -130,6 +140,10 @@ export function connectBackend(
           internals.set(id, { resolve: resolve as (value: unknown) => void, reject })
           port.postMessage({ type: 'internal', id, name, args } as ToBackend)
         })
+      },
+      onEvent(listener) {
+        listeners.add(listener)
+        return () => listeners.delete(listener)
       },
       async close() {
         if (gone !== null) return

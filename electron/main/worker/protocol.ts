@@ -3,6 +3,7 @@
 // is structured-cloned on its way, in the worker and in its in-process twin alike.
 import type { PdfResult, PrintProgress } from '#shared/programs'
 import type { ErrorCode, Result } from '#shared/result'
+import type { ServerEvent } from '#shared/serverEvents'
 import type { FilePurpose } from '#shared/schemas/transfer'
 import { AppError } from '../services/errors'
 import type { PdfJob } from '../services/programs/printPort'
@@ -14,11 +15,10 @@ export interface BackendInit {
   migrationsDir: string
   startupBackup?: boolean
   /**
-   * What main's ShellPort answers: everything (the app), only the file dialogs (the e2e harness plays
-   * them), the dialogs and the print window (the e2e harness plays that too, for the specs that save a
-   * PDF), or nothing (tests, scripts); what is missing says "not available".
+   * What main's ShellPort answers: everything (the app), the file dialogs and the print window (what the
+   * e2e harness plays in its browser), or nothing (tests, scripts); what is missing says "not available".
    */
-  shell: boolean | 'dialogs' | 'print'
+  shell: boolean | 'dialogs-and-print'
 }
 
 /** A failure that crossed the thread boundary: enough to rebuild an AppError or a plain Error. */
@@ -59,6 +59,7 @@ export type FromBackend =
   | { type: 'internal-result'; id: number; ok: true; value: unknown }
   | { type: 'internal-result'; id: number; ok: false; error: WireError }
   | { type: 'shell'; id: number; request: ShellRequest }
+  | { type: 'event'; event: ServerEvent }
   | { type: 'closed' }
 
 /** The part of a MessagePort or Worker both sides use (node:worker_threads). */

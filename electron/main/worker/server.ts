@@ -17,6 +17,7 @@ import {
   type ToBackend,
 } from './protocol'
 import type { PrintProgress } from '#shared/programs'
+import type { ServerEvent } from '#shared/serverEvents'
 
 type Log = (message: string, error: unknown) => void
 
@@ -57,11 +58,10 @@ function shellOverPort(port: Port<FromBackend, ToBackend>): ShellPort {
   }
 }
 
-/** The parts of the shell the back end gets: all of it, the dialogs (and the print window), or none. */
+/** The parts of the shell the back end gets: all of it, the dialogs and the print window, or none. */
 function shellOptions(shell: ShellPort | null, offered: BackendInit['shell']) {
   if (!shell) return {}
-  if (offered === 'dialogs') return { dialogs: shell.dialogs }
-  if (offered === 'print') return { dialogs: shell.dialogs, printToPdf: shell.printToPdf }
+  if (offered === 'dialogs-and-print') return { dialogs: shell.dialogs, printToPdf: shell.printToPdf }
   return { dialogs: shell.dialogs, shell, printToPdf: shell.printToPdf }
 }
 
@@ -82,6 +82,8 @@ export async function serveBackend(
       migrationsDir: init.migrationsDir,
       startupBackup: init.startupBackup,
       ...shellOptions(init.shell ? shellOverPort(port) : null, init.shell),
+      // Import and PDF progress, for main to forward to the window (the same port, so in order with results).
+      emit: (name, payload) => port.postMessage({ type: 'event', event: { name, payload } as ServerEvent }),
       log,
     })
   } catch (error) {

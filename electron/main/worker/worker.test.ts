@@ -6,6 +6,7 @@ import { basename, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { PdfResult, PrintProgress } from '#shared/programs'
+import type { ServerEvent } from '#shared/serverEvents'
 import { DATABASE_FILE } from '../backend'
 import { openDatabase } from '../db/connection'
 import { DatabaseInUseError } from '../db/errors'
@@ -106,7 +107,7 @@ describe('the back end in a worker thread', () => {
     expect(choose).toHaveBeenCalledWith('import-folder')
   })
 
-  it('saves a PDF through the shell’s print window, with its progress visible to the renderer meanwhile', async () => {
+  it('saves a PDF through the shell’s print window, pushing its progress to main meanwhile', async () => {
     let release: (result: PdfResult) => void = () => undefined
     const jobs: PdfJob[] = []
     const printToPdf: ShellPort['printToPdf'] = (job, report) => {
@@ -116,14 +117,19 @@ describe('the back end in a worker thread', () => {
       return new Promise((resolve) => (release = resolve))
     }
     const backend = await worker(tempDir(), shellWith({ dialogs: { choose: () => Promise.resolve([]) }, printToPdf }))
+    const heard: ServerEvent[] = []
+    backend.onEvent((event) => heard.push(event))
     const programId = await withProgram(backend)
     const saving = backend.call('print.programPdf', { programId, paper: 'letter' })
-    await vi.waitFor(async () =>
-      expect(await backend.call('print.progress', {})).toEqual({
-        ok: true,
-        value: { running: true, done: 1, total: 1, stage: 'writing' },
-      }),
-    )
+    await vi.waitFor(() => expect(heard).toHaveLength(2))
+    expect(heard).toEqual([
+      { name: 'print.progress', payload: { jobId: 1, running: true, done: 0, total: 1, stage: 'preparing' } },
+      { name: 'print.progress', payload: { jobId: 1, running: true, done: 1, total: 1, stage: 'writing' } },
+    ])
+    expect(await backend.call('print.progress', {})).toEqual({
+      ok: true,
+      value: { running: true, done: 1, total: 1, stage: 'writing' },
+    })
     expect(jobs).toEqual([
       {
         route: `/print/program/${String(programId)}?paper=letter`,
@@ -133,7 +139,10 @@ describe('the back end in a worker thread', () => {
       },
     ])
     release({ saved: true, path: '/home/coach/Mara.pdf', pages: 4 })
-    expect(await saving).toEqual({ ok: true, value: { saved: true, path: '/home/coach/Mara.pdf', pages: 4 } })
+    const answer = await saving
+    // The last event came before the answer.
+    expect(heard.at(-1)).toMatchObject({ name: 'print.progress', payload: { jobId: 1, running: false } })
+    expect(answer).toEqual({ ok: true, value: { saved: true, path: '/home/coach/Mara.pdf', pages: 4 } })
     expect(await backend.call('print.progress', {})).toMatchObject({ ok: true, value: { running: false } })
   })
 

@@ -1,9 +1,10 @@
 // The exercise form's values (numbers as typed), checked with the same schema main uses.
-import { reactive, ref, type Ref } from 'vue'
+import { reactive } from 'vue'
 import { parseNumber, textOf } from '../../composables/numbers'
-import { useFormErrors } from '../../composables/useFormErrors'
+import type { FormRef } from '../../composables/useFormErrors'
+import { useRecordForm } from '../../composables/useRecordForm'
 import type { Exercise, ExerciseCategory, Sides, Target } from '#shared/programs'
-import { EXERCISE_FIELD_NAMES, exerciseCreate, type ExerciseFields } from '#shared/schemas/program'
+import { EXERCISE_FIELD_NAMES, exerciseCreate } from '#shared/schemas/program'
 import { useExercisesStore } from '../../stores/exercises'
 
 function valuesOf(e: Exercise | null) {
@@ -23,11 +24,9 @@ function valuesOf(e: Exercise | null) {
   }
 }
 
-export function useExerciseForm(form: Ref<HTMLFormElement | null>, editing: Exercise | null) {
+export function useExerciseForm(form: FormRef, editing: Exercise | null) {
   const store = useExercisesStore()
   const values = reactive(valuesOf(editing))
-  const saving = ref(false)
-  const { errors, formError, check, fromFailure } = useFormErrors(form, EXERCISE_FIELD_NAMES)
 
   const payload = () => ({
     ...values,
@@ -39,19 +38,13 @@ export function useExerciseForm(form: Ref<HTMLFormElement | null>, editing: Exer
     illustration: values.illustration || null,
   })
 
-  async function save(): Promise<Exercise | null> {
-    const fields: ExerciseFields | null = check(exerciseCreate, payload())
-    if (!fields) return null
-    saving.value = true
-    try {
-      return editing ? await store.update(editing.id, fields) : await store.create(fields)
-    } catch (e) {
-      fromFailure(e, 'save the exercise')
-      return null
-    } finally {
-      saving.value = false
-    }
-  }
-
-  return { values, errors, formError, saving, save }
+  const record = useRecordForm(form, {
+    fields: EXERCISE_FIELD_NAMES,
+    schema: exerciseCreate,
+    store,
+    editing,
+    noun: 'exercise',
+    payload,
+  })
+  return { values, ...record }
 }

@@ -2,7 +2,7 @@
 // error paths point at the rows on screen.
 import { describe, expect, it } from 'vitest'
 import type { Exercise, Program, ProgramItem } from '#shared/programs'
-import { useProgramDraft } from './useProgramDraft'
+import { draftHeldInWarmup, useProgramDraft } from './useProgramDraft'
 
 const NAMES: Record<number, string> = { 1: 'Front plank', 2: 'Glute bridge', 3: 'Bird-dog', 4: 'Hip rotations' }
 const item = (exerciseId: number, session: ProgramItem['session']): ProgramItem => ({
@@ -90,5 +90,26 @@ describe('the program draft', () => {
       'items.2.reps': 'Give reps, a hold time or both',
       weeks: 'At most 16 weeks',
     })
+  })
+})
+
+describe('a held stretch typed into the warm-up', () => {
+  const draftItem = (session: ProgramItem['session'], reps: string, holdSec: string) => {
+    const draft = loaded()
+    const first = draft.items.value[0]
+    if (!first) throw new Error('the program has items')
+    return { ...first, session, reps, holdSec }
+  }
+
+  it('is flagged when the warm-up item holds with no reps', () => {
+    expect(draftHeldInWarmup(draftItem('warmup', '', '30'))).toBe(true)
+    expect(draftHeldInWarmup(draftItem('warmup', '  ', '20'))).toBe(true)
+  })
+
+  it('is not flagged when it moves, or when the hold is after the run', () => {
+    expect(draftHeldInWarmup(draftItem('warmup', '8', '30'))).toBe(false)
+    expect(draftHeldInWarmup(draftItem('warmup', '10', ''))).toBe(false)
+    expect(draftHeldInWarmup(draftItem('cooldown', '', '30'))).toBe(false)
+    expect(draftHeldInWarmup(draftItem('mobility', '', '45'))).toBe(false)
   })
 })

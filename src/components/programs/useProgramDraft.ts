@@ -5,6 +5,7 @@ import { computed, inject, reactive, ref, type InjectionKey } from 'vue'
 import { parseNumber, textOf } from '../../composables/numbers'
 import type { SessionKind } from '#shared/enums'
 import {
+  heldInWarmup,
   SESSION_ORDER,
   SESSION_TITLE,
   type Exercise,
@@ -45,6 +46,9 @@ const toDraft = (i: ProgramItem): DraftItem => ({
   holdStep: textOf(i.holdStep),
   note: i.note,
 })
+/** A hold with no reps typed into the warm-up: the builder warns (dynamic before a run, static after). */
+export const draftHeldInWarmup = (i: DraftItem) =>
+  heldInWarmup({ session: i.session, reps: parseNumber(i.reps), holdSec: parseNumber(i.holdSec) })
 const bySession = (a: DraftItem, b: DraftItem) => SESSION_ORDER.indexOf(a.session) - SESSION_ORDER.indexOf(b.session)
 
 export function useProgramDraft(nameOf: (exerciseId: number) => string) {

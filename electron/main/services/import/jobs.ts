@@ -1,6 +1,8 @@
 // Long work as jobs: `start` answers at once with a job id, the work goes on between other requests, and
-// the renderer polls `status` to draw the progress bar. Jobs live in memory only; the last few are kept
-// so a status poll that arrives after the end still gets the final figures.
+// the back end pushes an 'import.progress' event as it moves on (service.ts), which draws the progress bar.
+// Jobs live in memory only; the last few are kept so a `status` call after the end (the renderer makes
+// one, so a missed event never loses a result) still gets the final figures.
+import type { ImportProgressEvent } from '#shared/serverEvents'
 import type { FileResult, ImportCounts, ImportJobStatus, JobState } from '#shared/transfer'
 import type { CsvMapping } from '#shared/schemas/transfer'
 import { AppError } from '../errors'
@@ -27,6 +29,8 @@ export interface Job {
   bytesTotal: number
   current: string | null
   results: FileResult[]
+  /** results already sent in an 'import.progress' event */
+  sent: number
   totals: ImportCounts
   message: string | null
   cancelRequested: boolean
@@ -80,6 +84,7 @@ export function jobRegistry() {
         bytesTotal,
         current: null,
         results: [],
+        sent: 0,
         totals: emptyCounts(),
         message: null,
         cancelRequested: false,
@@ -94,24 +99,32 @@ export function jobRegistry() {
     },
     get,
     running: (): Job[] => [...jobs.values()].filter((job) => job.state === 'running'),
-    snapshot(id: number, from = 0): ImportJobStatus {
-      const job = get(id)
-      return {
-        jobId: job.id,
-        mode: job.mode,
-        athleteId: job.athleteId,
-        state: job.state,
-        done: job.done,
-        total: job.files.length,
-        bytesDone: Math.min(job.bytesDone, job.bytesTotal),
-        bytesTotal: job.bytesTotal,
-        current: job.current,
-        results: job.results.slice(from),
-        totals: { ...job.totals },
-        message: job.message,
-      }
-    },
+    snapshot: (id: number, from = 0): ImportJobStatus => statusOf(get(id), from),
   }
+}
+
+function statusOf(job: Job, from: number): ImportJobStatus {
+  return {
+    jobId: job.id,
+    mode: job.mode,
+    athleteId: job.athleteId,
+    state: job.state,
+    done: job.done,
+    total: job.files.length,
+    bytesDone: Math.min(job.bytesDone, job.bytesTotal),
+    bytesTotal: job.bytesTotal,
+    current: job.current,
+    results: job.results.slice(from),
+    totals: { ...job.totals },
+    message: job.message,
+  }
+}
+
+/** The job as it stands, with the results not sent before; they count as sent from here on. */
+export function progressEvent(job: Job): ImportProgressEvent {
+  const from = job.sent
+  job.sent = job.results.length
+  return { ...statusOf(job, from), from }
 }
 
 export type JobRegistry = ReturnType<typeof jobRegistry>

@@ -21,6 +21,8 @@ export interface RunnerDeps {
   repos: () => Repositories
   unit: () => Unit
   log: (message: string, error: unknown) => void
+  /** called as a big file is read, for the progress events */
+  read?: () => void
 }
 
 const WATCH_PARSERS: Record<Exclude<FileKind, 'csv'>, (bytes: Uint8Array) => Activity[]> = {
@@ -65,7 +67,7 @@ export async function processFile(job: Job, index: number, deps: RunnerDeps, def
       let read = 0
       const { imports } = deps.repos()
       for await (const batch of batches) {
-        // Slices short enough that a status poll or a coach's edit never waits long for its turn.
+        // Slices short enough that a coach's request or a Cancel never waits long for its turn.
         for (let from = 0; from < batch.activities.length; from += SLICE) {
           const slice = batch.activities.slice(from, from + SLICE)
           imports.together(() => slice.forEach(judge))
@@ -74,6 +76,7 @@ export async function processFile(job: Job, index: number, deps: RunnerDeps, def
         }
         job.bytesDone += batch.bytesRead - read
         read = batch.bytesRead
+        deps.read?.()
       }
     } else {
       const bytes = await readWatchFile(file.path)

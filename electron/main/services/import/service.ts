@@ -2,6 +2,7 @@
 // write nothing), import, follow a job, cancel it, list the imported runs still waiting for an RPE.
 import { stat } from 'node:fs/promises'
 import type { Unit } from '#shared/enums'
+import type { Emit } from '#shared/serverEvents'
 import type { CsvColumns, FileResult, ImportJobRef, ImportJobStatus } from '#shared/transfer'
 import type { Run } from '#shared/types'
 import type { Repositories } from '../../db/repositories'
@@ -10,7 +11,7 @@ import { countOf } from '#shared/text'
 import { AppError } from '../errors'
 import { csvColumns } from './csv/source'
 import { kindOf, scanPaths } from './files'
-import type { ImportJobRequest, Job, JobRegistry } from './jobs'
+import { progressEvent, type ImportJobRequest, type Job, type JobRegistry } from './jobs'
 import { FileProblem } from './problems'
 import { commitStaged, isStaged, nextTurn, processFile, type RunnerDeps } from './runner'
 
@@ -23,6 +24,8 @@ export interface ImportDeps {
   jobs: JobRegistry
   unit: () => Unit
   log: (message: string, error: unknown) => void
+  /** where the job's 'import.progress' events go */
+  emit: Emit
 }
 
 async function sizeOf(path: string): Promise<number> {
@@ -40,20 +43,36 @@ async function sizeOf(path: string): Promise<number> {
  */
 const GROUP_MS = 100
 const GROUP_FILES = 50
+/** Bytes read within a big CSV are told at most this often; a finished file or the end, at once. */
+const EVENT_MS = 100
 
-async function run(job: Job, deps: RunnerDeps): Promise<void> {
+/** Tells the window how the job stands: at once when a file finished, else at most every EVENT_MS. */
+function reporter(job: Job, emit: Emit) {
+  let last = Number.NEGATIVE_INFINITY
+  return (force = false) => {
+    const now = performance.now()
+    if (!force && job.results.length === job.sent && now - last < EVENT_MS) return
+    last = now
+    emit('import.progress', progressEvent(job))
+  }
+}
+
+async function run(job: Job, deps: RunnerDeps & Pick<ImportDeps, 'emit'>): Promise<void> {
   const staged: FileResult[] = []
   let groupStarted = 0
+  const report = reporter(job, deps.emit)
   const flush = () => {
     commitStaged(job, staged, deps)
     for (const result of staged.splice(0)) finish(job, result)
   }
+  const fileDeps: RunnerDeps = { ...deps, read: () => report() }
+  report(true)
   try {
     for (let index = 0; index < job.files.length; index++) {
       if (job.cancelRequested) break
       job.current = job.files[index]?.name ?? null
       const before = job.bytesDone
-      const result = await processFile(job, index, deps, true)
+      const result = await processFile(job, index, fileDeps, true)
       job.bytesDone = before + (await sizeOf(result.path))
       if (isStaged(job, result)) {
         if (staged.length === 0) groupStarted = performance.now()
@@ -63,6 +82,7 @@ async function run(job: Job, deps: RunnerDeps): Promise<void> {
         finish(job, result)
       }
       if (staged.length >= GROUP_FILES || performance.now() - groupStarted >= GROUP_MS) flush()
+      report()
       if (result.state === 'cancelled') break
       await nextTurn()
     }
@@ -83,6 +103,8 @@ async function run(job: Job, deps: RunnerDeps): Promise<void> {
     // A preview's staged runs only served to spot duplicates within the batch; after the back end
     // closed there is nothing left to clear (temp tables go with the connection).
     if (deps.repos().db.open) deps.repos().imports.discardJob(job.id)
+    // The last event: the final state, and every result not sent yet.
+    report(true)
   }
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { PrintProgressEvent, ServerEvent } from '#shared/serverEvents'
 import { AppError } from '../errors'
 import { createPrintPort, pdfFileName, withTimeout, type PdfJob } from './printPort'
 
@@ -22,6 +23,39 @@ describe('the print port', () => {
     await expect(port.savePdf(JOB)).resolves.toEqual({ saved: true, path: '/tmp/x.pdf', pages: 6 })
     expect(seen).toEqual([{ running: true, done: 2, total: 3, stage: 'preparing' }])
     expect(port.progress()).toMatchObject({ running: false, stage: 'idle' })
+  })
+
+  it('pushes each change of a job’s progress once, numbered by job, the last one before the answer', async () => {
+    const heard: ServerEvent[] = []
+    const port = createPrintPort((name, payload) => heard.push({ name, payload } as ServerEvent))
+    let answered = -1
+    port.register({
+      savePdf: (_job, report) => {
+        // The shell reports the same figures again and again while the page lays sheets out.
+        for (const done of [0, 0, 1, 1, 3]) report({ done, stage: 'preparing' })
+        report({ done: 3, stage: 'writing' })
+        return Promise.resolve({ saved: true, path: '/tmp/x.pdf', pages: 9 })
+      },
+    })
+    await port.savePdf(JOB).then(() => (answered = heard.length))
+    await port.savePdf({ ...JOB, total: 1 })
+    const ofJob = (jobId: number) => heard.map((e) => e.payload as PrintProgressEvent).filter((e) => e.jobId === jobId)
+    expect(heard.every((e) => e.name === 'print.progress')).toBe(true)
+    expect(ofJob(1)).toEqual([
+      { jobId: 1, running: true, done: 0, total: 3, stage: 'preparing' },
+      { jobId: 1, running: true, done: 1, total: 3, stage: 'preparing' },
+      { jobId: 1, running: true, done: 3, total: 3, stage: 'preparing' },
+      { jobId: 1, running: true, done: 3, total: 3, stage: 'writing' },
+      { jobId: 1, running: false, done: 0, total: 0, stage: 'idle' },
+    ])
+    expect(answered).toBe(5)
+    expect(ofJob(2).map((e) => [e.running, e.total])).toEqual([
+      [true, 1],
+      [true, 1],
+      [true, 1],
+      [true, 1],
+      [false, 0],
+    ])
   })
 
   it('runs one job at a time and recovers after a failure', async () => {

@@ -1,8 +1,10 @@
 // Saving a sheet as PDF needs a browser window, which only the Electron shell has. Each back end has one
 // port; the shell's `printToPdf` (electron/main/print.ts, reached through the ShellPort) is registered on
 // it when the back end opens. Everywhere else (unit tests, the e2e harness, scripts) there is none and the
-// methods answer with a clear "not available" instead of failing.
+// methods answer with a clear "not available" instead of failing. While a PDF is made the port pushes a
+// 'print.progress' event at each change, the last one (running: false) before the call answers.
 import type { Paper, PdfResult, PrintProgress } from '#shared/programs'
+import type { Emit } from '#shared/serverEvents'
 import { AppError } from '../errors'
 
 export interface PdfJob {
@@ -21,9 +23,19 @@ export interface PrintAdapter {
 
 const IDLE: PrintProgress = { running: false, done: 0, total: 0, stage: 'idle' }
 
-export function createPrintPort() {
+const same = (a: PrintProgress, b: PrintProgress) => a.done === b.done && a.total === b.total && a.stage === b.stage
+
+export function createPrintPort(emit: Emit = () => undefined) {
   let adapter: PrintAdapter | null = null
   let progress: PrintProgress = IDLE
+  let jobs = 0
+
+  /** Sets the progress and tells the window, unless nothing it shows changed (the shell reports often). */
+  const move = (jobId: number, next: PrintProgress) => {
+    const changed = !same(progress, next) || progress.running !== next.running
+    progress = next
+    if (changed) emit('print.progress', { ...next, jobId })
+  }
 
   return {
     /** Returns the function that unregisters it. */
@@ -41,19 +53,48 @@ export function createPrintPort() {
           'Saving as PDF works in the Backstride desktop app only. Use Print on the sheet instead.',
         )
       if (progress.running) throw new AppError('conflict', 'A PDF is already being made. Wait for it to finish.')
-      progress = { running: true, done: 0, total: job.total, stage: 'preparing' }
+      const jobId = ++jobs
+      move(jobId, { running: true, done: 0, total: job.total, stage: 'preparing' })
       try {
         return await adapter.savePdf(job, (update) => {
-          progress = { ...progress, ...update, running: true }
+          move(jobId, { ...progress, ...update, running: true })
         })
       } finally {
-        progress = IDLE
+        move(jobId, IDLE)
       }
     },
   }
 }
 
 export type PrintPort = ReturnType<typeof createPrintPort>
+
+/** How often the hidden window's page is asked how far it has got. */
+const SHEETS_POLL_MS = 100
+
+/** What the print route says on <html>: PrintView.vue sets these data attributes as it lays out sheets. */
+const READ_SHEETS = `({
+  ready: document.documentElement.dataset.printReady === 'true',
+  progress: document.documentElement.dataset.printProgress ?? null,
+  error: document.documentElement.dataset.printError ?? null,
+})`
+
+/**
+ * Waits in the print window until every sheet of the loaded print route is laid out, reporting how many
+ * are done; `evaluate` runs a script in that page (Electron's executeJavaScript, or a browser harness's).
+ * This asks the shell's own hidden page; the coach's window hears the progress as pushed events.
+ */
+export async function waitForSheets(
+  evaluate: (script: string) => Promise<unknown>,
+  report: (progress: Partial<PrintProgress>) => void,
+): Promise<void> {
+  for (;;) {
+    const state = (await evaluate(READ_SHEETS)) as { ready: boolean; progress: string | null; error: string | null }
+    if (state.error) throw new AppError('internal', `The sheet could not be prepared: ${state.error}`)
+    report({ done: Number(state.progress?.split('/')[0] ?? 0), stage: 'preparing' })
+    if (state.ready) return
+    await new Promise((resolve) => setTimeout(resolve, SHEETS_POLL_MS))
+  }
+}
 
 /** Rejects with `message` when `work` takes longer than `ms`. */
 export function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {

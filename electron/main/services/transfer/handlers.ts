@@ -15,7 +15,14 @@ export function transferHandlers({
   services: { athletes },
 }: HandlerContext): DomainHandlers<'files' | 'import' | 'export' | 'backups'> {
   const units = (): Unit => (repos.settings.get('units') === 'mi' ? 'mi' : 'km')
-  const imports = importService({ repos: () => repos, athletes, jobs: host.jobs, unit: units, log: host.log })
+  const imports = importService({
+    repos: () => repos,
+    athletes,
+    jobs: host.jobs,
+    unit: units,
+    log: host.log,
+    emit: host.emit,
+  })
   const exports = exportService({ db: () => repos.db, dataDir: location.dataDir })
 
   return {

@@ -3,6 +3,7 @@
 // a restore can swap the database and rebuild every handler while these stay where they are.
 import { join } from 'node:path'
 import type { FilePurpose } from '#shared/schemas/transfer'
+import type { Emit } from '#shared/serverEvents'
 import type { RecoveryResult, RecoveryStatus, RestoreResult } from '#shared/transfer'
 import type { Repositories } from '../../db/repositories'
 import { grantRegistry, type GrantRegistry } from '../../grants'
@@ -49,6 +50,8 @@ export interface TransferHost {
   restore(path: string): Promise<RestoreResult>
   dialogs: Dialogs | null
   print: PrintPort
+  /** Pushes an event to the window (import progress); a no-op where no window listens. */
+  emit: Emit
   log: (message: string, error: unknown) => void
   recovery: RecoveryHost
 }
@@ -72,6 +75,7 @@ export function standaloneHost(
     restore: () => Promise.reject(new AppError('conflict', 'Restoring is not available here.')),
     dialogs: null,
     print: createPrintPort(),
+    emit: () => undefined,
     log: console.error,
     recovery: {
       status: () => ({ problem: null, backup: null, shell: false }),

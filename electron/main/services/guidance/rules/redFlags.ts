@@ -10,9 +10,6 @@ import { idsAnchor, inWindow, makeAlert, painEvidence } from '../format'
 import { T } from '../thresholds'
 import type { Rule } from './rule'
 
-const URGENT = new Set<RedFlag>(URGENT_RED_FLAGS)
-const OTHER = new Set<RedFlag>(OTHER_RED_FLAGS)
-
 // In the framework's order (urgent ones first), whatever order the database returned them in.
 const listOf = (flags: readonly RedFlag[]) =>
   [...flags]
@@ -27,64 +24,70 @@ function flagged(ctx: GuidanceContext, kinds: Set<RedFlag>) {
     .filter((entry) => entry.flags.length > 0)
 }
 
-export const redFlagUrgent: Rule = {
-  id: 'red_flag_urgent',
-  levels: ['refer_today'],
-  evaluate(ctx): Alert[] {
-    const hits = flagged(ctx, URGENT)
-    if (hits.length === 0) return []
-    const flags = [...new Set(hits.flatMap((h) => h.flags))]
-    const name = ctx.athlete.name
-    return [
-      makeAlert(ctx, {
-        ruleId: 'red_flag_urgent',
-        level: 'refer_today',
-        anchor: idsAnchor(
-          'pain',
-          hits.map((h) => h.report.id),
-        ),
-        title: 'Urgent red flag: stop running, see a doctor today',
-        message: `${name} reported ${listOf(flags)}. Signs like these need a doctor to look at them the same day.`,
-        advice:
-          `Tell ${name} to stop running and see a doctor today. If their own doctor cannot see them today, ` +
-          'urgent care or an emergency department can. Do not plan any training until a doctor has cleared it.',
-        trigger:
-          `A pain report of the last ${String(T.redFlagWindowDays.value)} days ticks an urgent red flag: ` +
-          `${listOf(URGENT_RED_FLAGS)}.`,
-        evidence: hits.map((h) => painEvidence(h.report, listOf(h.flags))),
-        sources: ['finucane-2020'],
-      }),
-    ]
-  },
+interface FlagRule {
+  id: 'red_flag_urgent' | 'red_flag'
+  level: 'refer_today' | 'refer'
+  kinds: readonly RedFlag[]
+  title: string
+  message: (name: string, flags: string) => string
+  advice: (name: string) => string
+  /** how the trigger names the flags it watches: "an urgent red flag", "one of these red flags" */
+  watches: string
 }
 
-export const redFlagOther: Rule = {
-  id: 'red_flag',
-  levels: ['refer'],
-  evaluate(ctx): Alert[] {
-    const hits = flagged(ctx, OTHER)
-    if (hits.length === 0) return []
-    const flags = [...new Set(hits.flatMap((h) => h.flags))]
-    const name = ctx.athlete.name
-    return [
-      makeAlert(ctx, {
-        ruleId: 'red_flag',
-        level: 'refer',
-        anchor: idsAnchor(
-          'pain',
-          hits.map((h) => h.report.id),
-        ),
-        title: 'Red flag: see a doctor before more training',
-        message: `${name} reported ${listOf(flags)}. Together with back pain, this is a reason for a medical check.`,
-        advice: `Ask ${name} to see a doctor before any more training, and hold the plan until then.`,
-        trigger:
-          `A pain report of the last ${String(T.redFlagWindowDays.value)} days ticks one of these red flags: ` +
-          `${listOf(OTHER_RED_FLAGS)}.`,
-        evidence: hits.map((h) => painEvidence(h.report, listOf(h.flags))),
-        sources: ['finucane-2020'],
-      }),
-    ]
-  },
+/** One alert per level, listing every report of the window that ticks one of the level's flags. */
+function flagRule(spec: FlagRule): Rule {
+  const kinds = new Set<RedFlag>(spec.kinds)
+  return {
+    id: spec.id,
+    levels: [spec.level],
+    evaluate(ctx): Alert[] {
+      const hits = flagged(ctx, kinds)
+      if (hits.length === 0) return []
+      const flags = [...new Set(hits.flatMap((h) => h.flags))]
+      const name = ctx.athlete.name
+      return [
+        makeAlert(ctx, {
+          ruleId: spec.id,
+          level: spec.level,
+          anchor: idsAnchor(
+            'pain',
+            hits.map((h) => h.report.id),
+          ),
+          title: spec.title,
+          message: spec.message(name, listOf(flags)),
+          advice: spec.advice(name),
+          trigger:
+            `A pain report of the last ${String(T.redFlagWindowDays.value)} days ticks ${spec.watches}: ` +
+            `${listOf(spec.kinds)}.`,
+          evidence: hits.map((h) => painEvidence(h.report, listOf(h.flags))),
+          sources: ['finucane-2020'],
+        }),
+      ]
+    },
+  }
 }
+
+export const redFlagUrgent: Rule = flagRule({
+  id: 'red_flag_urgent',
+  level: 'refer_today',
+  kinds: URGENT_RED_FLAGS,
+  title: 'Urgent red flag: stop running, see a doctor today',
+  message: (name, flags) => `${name} reported ${flags}. Signs like these need a doctor to look at them the same day.`,
+  advice: (name) =>
+    `Tell ${name} to stop running and see a doctor today. If their own doctor cannot see them today, ` +
+    'urgent care or an emergency department can. Do not plan any training until a doctor has cleared it.',
+  watches: 'an urgent red flag',
+})
+
+export const redFlagOther: Rule = flagRule({
+  id: 'red_flag',
+  level: 'refer',
+  kinds: OTHER_RED_FLAGS,
+  title: 'Red flag: see a doctor before more training',
+  message: (name, flags) => `${name} reported ${flags}. Together with back pain, this is a reason for a medical check.`,
+  advice: (name) => `Ask ${name} to see a doctor before any more training, and hold the plan until then.`,
+  watches: 'one of these red flags',
+})
 
 export const redFlagRules: Rule[] = [redFlagUrgent, redFlagOther]

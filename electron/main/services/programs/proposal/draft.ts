@@ -4,11 +4,8 @@
 // after; seed 001: reps before the run).
 import type { SessionKind } from '#shared/enums'
 import { ceilingOf } from '#shared/ceilings'
-import { SESSION_ORDER, type Exercise, type ProgramItem } from '#shared/programs'
+import { heldInWarmup, SESSION_ORDER, type Exercise, type ProgramItem } from '#shared/programs'
 import { itemFrom, type ItemOverrides } from '../templates'
-
-/** A warm-up item must move: reps, not a hold on its own. */
-export const isStatic = (item: Pick<ProgramItem, 'reps' | 'holdSec'>) => item.reps === null && item.holdSec !== null
 
 export function createDraft(exercises: ReadonlyMap<string, Exercise>) {
   const items = new Map<string, ProgramItem>()
@@ -32,7 +29,7 @@ export function createDraft(exercises: ReadonlyMap<string, Exercise>) {
       const existing = items.get(id)
       const exercise = exercises.get(key)
       const next = existing ? { ...existing, ...overrides } : exercise ? itemFrom(exercise, session, overrides) : null
-      if (!next || (session === 'warmup' && isStatic(next))) return false
+      if (!next || heldInWarmup(next)) return false
       items.set(id, capped(key, next))
       return true
     },
