@@ -26,7 +26,7 @@ test('"Add a strength session" plans it on a free day, and Undo takes it away', 
   await plan.root.getByRole('button', { name: 'Next week →' }).click()
   const weekNotes = plan.root.getByRole('group', { name: 'Warnings for the whole week' })
   const warning = weekNotes.getByRole('note', { name: /1 strength session planned in a program week/ })
-  await expect(warning).toContainText(`Strength sessions planned in the week of ${monday}: 1`)
+  await expect(warning).toContainText(`Strength sessions planned in the week of ${formatDate(monday)}: 1`)
 
   const label = `Add a strength session on ${formatDate(sunday)}`
   await warning.getByRole('button', { name: label }).click()

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import type { Backend } from '../electron/main/backend'
 import type { MethodInput, MethodName, MethodOutput } from '#shared/contract'
 import { addDays, isoWeekStart, localIsoDate } from '#shared/dates'
+import { formatDate } from '#shared/text'
 import { expect, test } from './fixtures'
 import { LoadSection } from './pages/load'
 import { pdfInfo, pdfText } from './pdf'
@@ -73,7 +74,9 @@ test('a planned long run that would be a spike shows its numbers and is shortene
   const warning = session.getByRole('note', { name: /^Plan warning/ })
   await expect(warning).toContainText('Planned run is 120 % of the longest run before it')
   await expect(warning).toContainText('Planned: 12.0 km')
-  await expect(warning).toContainText(`Longest done run in the 30 days before: 10.0 km on ${addDays(today(), -20)}`)
+  await expect(warning).toContainText(
+    `Longest done run in the 30 days before: 10.0 km on ${formatDate(addDays(today(), -20))}`,
+  )
   await expect(warning).toContainText('Limit (110 %): 11.0 km')
   await warning.getByText('Rule and source').click()
   await expect(warning).toContainText('Frandsen et al. (2025). How much running is too much?')

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs'
 import { bindBackend } from '../e2e/bridge'
 import { assertProbeBuild, openRendererSession } from './renderer-session'
+import { planNextWeek } from './screenshot-plan'
 
 // BACKSTRIDE_E2E_PORT: the same free port the e2e suite of this checkout uses.
 const PORT = Number(process.env.BACKSTRIDE_E2E_PORT ?? 4319)
@@ -58,7 +59,19 @@ try {
   await page.goto(`http://127.0.0.1:${String(PORT)}/#/alerts`)
   await page.locator('main [data-alert-card]').nth(3).waitFor()
   await page.screenshot({ path: 'docs/screenshot-alerts.png' })
-  console.log('wrote docs/screenshot-roster.png, -athlete.png, -chart.png, -team.png and -alerts.png')
+  // Next week's plan for a runner with no referral open: easy runs, a long run past 110 % of the longest
+  // of the last 30 days, and strength two hours before a run: the Plan tab shows each warning on its day.
+  const planner = await planNextWeek(backend)
+  await page.goto(`http://127.0.0.1:${String(PORT)}/#/athletes/${String(planner)}/plan`)
+  await page.getByRole('button', { name: 'Next week →' }).click()
+  await page
+    .getByRole('note', { name: /^Plan warning/ })
+    .first()
+    .waitFor()
+  // A taller window, so the warnings under the sessions are in the picture.
+  await page.setViewportSize({ width: 1280, height: 1150 })
+  await page.screenshot({ path: 'docs/screenshot-plan.png' })
+  console.log('wrote docs/screenshot-roster.png, -athlete.png, -chart.png, -team.png, -alerts.png and -plan.png')
 } finally {
   await session.close()
 }

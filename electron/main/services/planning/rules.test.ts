@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { call, cleanup } from '../../../../test/support'
 import { day } from '../../../../test/guidance-fixtures'
 import { onlyWarning, planScenario } from '../../../../test/plan-fixtures'
+import { formatDate } from '#shared/text'
 
 afterEach(cleanup)
 
@@ -27,7 +28,7 @@ describe('planned single-run spike (Frandsen 2025)', () => {
       title: 'Planned run is 111 % of the longest run before it',
       numbers: [
         'Planned: 11.1 km',
-        `Longest done run in the 30 days before: 10.0 km on ${day(-20)}`,
+        `Longest done run in the 30 days before: 10.0 km on ${formatDate(day(-20))}`,
         'Limit (110 %): 11.0 km',
       ],
       fix: { label: 'Shorten to 11.0 km', sessionId: planned.id, patch: { distanceM: 11_000, durationMin: 66 } },
@@ -45,7 +46,7 @@ describe('planned single-run spike (Frandsen 2025)', () => {
     const later = await s.plan(day(8), { distanceM: 9_700 })
     const warning = onlyWarning(await s.warnings('plan_spike'))
     expect(warning.sessionId).toBe(later.id)
-    expect(warning.numbers[1]).toBe(`Longest planned run in the 30 days before: 8.8 km on ${day(1)}`)
+    expect(warning.numbers[1]).toBe(`Longest planned run in the 30 days before: 8.8 km on ${formatDate(day(1))}`)
   })
 })
 
@@ -71,8 +72,8 @@ describe('planned week more than 30 % above two weeks before (Nielsen 2014)', ()
     const s = await weeks(16_100)
     const warning = onlyWarning(await s.warnings('plan_progression'))
     expect(warning.numbers).toEqual([
-      'Week of 2026-03-23 (done + planned): 26.1 km',
-      'Week of 2026-03-09: 20.0 km',
+      'Week of Mon 23 Mar 2026 (done + planned): 26.1 km',
+      'Week of Mon 9 Mar 2026: 20.0 km',
       'Limit (+30 %): 26.0 km',
     ])
     expect(warning.fix).toMatchObject({ patch: { distanceM: 16_000 } })
@@ -120,7 +121,7 @@ describe('run days while in pain (seed 001)', () => {
   it('warns at 5 and turns the last planned run into cross-training', async () => {
     const s = await days(['2026-03-26', '2026-03-27', '2026-03-28', '2026-03-29'])
     const warning = onlyWarning(await s.warnings('plan_run_frequency'))
-    expect(warning.numbers[0]).toBe('Run days in the week of 2026-03-23 (done + planned): 5')
+    expect(warning.numbers[0]).toBe('Run days in the week of Mon 23 Mar 2026 (done + planned): 5')
     expect((await s.applyFix(warning)).kind).toBe('cross_training')
     expect(await s.warnings('plan_run_frequency')).toEqual([])
   })
@@ -152,7 +153,7 @@ describe('strength sessions in a program week (seeds 003, 004)', () => {
 
   it('reminds with 1 planned, naming the program', async () => {
     const warning = onlyWarning(await (await program(1)).warnings('plan_strength_count'))
-    expect(warning.numbers[0]).toBe('Strength sessions planned in the week of 2026-03-23: 1')
+    expect(warning.numbers[0]).toBe('Strength sessions planned in the week of Mon 23 Mar 2026: 1')
     // The fix (strengthFix.test.ts): a free day as far from Friday's session as the week allows.
     expect(warning.fix?.label).toBe('Add a strength session on Wed 25 Mar 2026')
   })

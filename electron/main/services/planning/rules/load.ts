@@ -2,6 +2,7 @@
 // distance, and a planned run longer than the pain-onset cap. The spike and the weekly figures come from
 // the same findSpikes and weeklyVolume as the done runs, over done runs plus the planned runs ahead.
 import { isoWeekStart } from '#shared/dates'
+import { formatDate } from '#shared/text'
 import type { PlanFix, PlannedSession, PlanWarning } from '#shared/planning'
 import { findSpikes } from '../../analytics/spikes'
 import { weeklyVolume } from '../../analytics/weekly'
@@ -51,7 +52,7 @@ export const planSpike: PlanRule = (ctx) => {
         title: `Planned run is ${num(spike.ratio * 100)} % of the longest run before it`,
         numbers: [
           `Planned: ${show(spike.value)}`,
-          `Longest ${fromPlan ? 'planned' : 'done'} run in the 30 days before: ${show(spike.previousLongest)} on ${spike.previousLongestDate}`,
+          `Longest ${fromPlan ? 'planned' : 'done'} run in the 30 days before: ${show(spike.previousLongest)} on ${formatDate(spike.previousLongestDate)}`,
           `Limit (110 %): ${show(limit)}`,
         ],
         trigger:
@@ -89,8 +90,8 @@ export const planProgression: PlanRule = (ctx) => {
         weekStart: week.weekStart,
         title: `Planned week is ${num(week.twoWeekDistanceChangePct ?? 0)} % above the week two weeks before`,
         numbers: [
-          `Week of ${week.weekStart} (done + planned): ${distance(week.distanceM, ctx.unit)}`,
-          `Week of ${twoBefore.weekStart}: ${distance(twoBefore.distanceM, ctx.unit)}`,
+          `Week of ${formatDate(week.weekStart)} (done + planned): ${distance(week.distanceM, ctx.unit)}`,
+          `Week of ${formatDate(twoBefore.weekStart)}: ${distance(twoBefore.distanceM, ctx.unit)}`,
           `Limit (+${String(T.progressionCautionPct.value)} %): ${distance(allowed, ctx.unit)}`,
         ],
         trigger: `Weekly distance more than ${String(T.progressionCautionPct.value)} % above the week two weeks before.`,

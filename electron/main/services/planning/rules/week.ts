@@ -4,7 +4,7 @@ import { addDays, isoWeekStart } from '#shared/dates'
 import type { Surface } from '#shared/enums'
 import type { PlannedSession, PlanWarning } from '#shared/planning'
 import { SURFACE_LABEL } from '#shared/labels'
-import { formatDate } from '#shared/text'
+import { formatDate, formatWeek } from '#shared/text'
 import { distance, pct } from '../../guidance/format'
 import { atLeast } from '../../guidance/thresholds'
 import { PLAN_T, T } from '../thresholds'
@@ -41,7 +41,7 @@ export const planRunFrequency: PlanRule = (ctx) => {
         weekStart: week,
         title: `${String(days.size)} run days planned in the week while in pain`,
         numbers: [
-          `Run days in the week of ${week} (done + planned): ${String(days.size)}`,
+          `Run days in the ${formatWeek(week)} (done + planned): ${String(days.size)}`,
           `Pain present since ${ctx.painSince ?? ''}`,
           `Limit: ${String(T.runDaysMax.value)} run days`,
         ],
@@ -76,8 +76,8 @@ export const planStrengthCount: PlanRule = (ctx) => {
         weekStart: week,
         title: `${String(strength)} strength session${strength === 1 ? '' : 's'} planned in a program week`,
         numbers: [
-          `Strength sessions planned in the week of ${week}: ${String(strength)}`,
-          `Program: ${program.title} (${program.startDate} to ${program.endDate})`,
+          `Strength sessions planned in the ${formatWeek(week)}: ${String(strength)}`,
+          `Program: ${program.title} (${formatDate(program.startDate)} to ${formatDate(program.endDate)})`,
           `At least: ${String(T.strengthMinSessions.value)}`,
         ],
         trigger: `Fewer than ${String(T.strengthMinSessions.value)} strength sessions planned in a week of an active program.`,
