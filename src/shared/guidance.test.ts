@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ALERT_LEVELS, ALERT_LEVEL_LABEL, SOURCES, compareAlerts, mostUrgent, type Alert } from './guidance'
+import { ALERT_LEVELS, ALERT_LEVEL_LABEL, compareAlerts, mostUrgent, type Alert } from './guidance'
+import { SOURCES } from './sources'
 
 const alert = (key: string, level: Alert['level'], dates: (string | null)[]): Alert => ({
   key,

@@ -2,7 +2,7 @@
 // and compliance (done against planned). Shared with the renderer, so plain TypeScript only. The rules
 // and the arithmetic live in electron/main/services/planning.
 import type { AthleteLoad } from './analytics'
-import type { Source } from './guidance'
+import type { Source } from './sources'
 import type { SheetSafety } from './programs'
 import type { PlanUpdate } from './schemas/plan'
 

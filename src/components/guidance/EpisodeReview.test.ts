@@ -3,7 +3,8 @@
 // describes training rather than a cause.
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { REVIEW_FACTOR_LABEL, SOURCES, type EpisodeReview as Review, type ReviewFactor } from '#shared/guidance'
+import { REVIEW_FACTOR_LABEL, type EpisodeReview as Review, type ReviewFactor } from '#shared/guidance'
+import { SOURCES } from '#shared/sources'
 import EpisodeReview from './EpisodeReview.vue'
 
 function factor(id: ReviewFactor['id'], changed: boolean, before: string, during: string): ReviewFactor {

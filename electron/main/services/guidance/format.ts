@@ -1,14 +1,7 @@
 // Small helpers the rules share: date windows, evidence lines in the coach's words and units, and the
 // one way an alert is put together (so every alert carries its trigger, evidence and sources).
-import {
-  SOURCES,
-  type Alert,
-  type AlertLevel,
-  type Evidence,
-  type Proposal,
-  type RuleId,
-  type SourceKey,
-} from '#shared/guidance'
+import { type Alert, type AlertLevel, type Evidence, type Proposal, type RuleId } from '#shared/guidance'
+import { SOURCES, type SourceKey } from '#shared/sources'
 import { PAIN_LOCATION_LABEL, PAIN_TIMING_LABEL, RUN_TYPE_LABEL } from '#shared/labels'
 import type { Unit } from '#shared/enums'
 import type { PainReport } from '#shared/types'

@@ -2,7 +2,8 @@
 // "seen by a clinician on <date>, cleared to train" for it, exercise and training advice is held and one
 // line says why. A cleared referral leaves the list; a new red flag raises a new alert with a new key,
 // which holds the advice again until it too is cleared.
-import { HELD_BY_REFERRAL, REFERRAL_LEVELS, RULE_LABEL, type Alert, type SourceKey } from '#shared/guidance'
+import { HELD_BY_REFERRAL, REFERRAL_LEVELS, RULE_LABEL, type Alert } from '#shared/guidance'
+import { type SourceKey } from '#shared/sources'
 import type { GuidanceContext } from './context'
 import { makeAlert, metric } from './format'
 

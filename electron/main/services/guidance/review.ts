@@ -3,13 +3,12 @@
 // sees the whole picture and not only what fits a story. It describes training; it never names a cause.
 import {
   REVIEW_FACTORS,
-  SOURCES,
   type EpisodeReview,
   type Evidence,
   type ReviewFactor,
   type ReviewFactorId,
-  type SourceKey,
 } from '#shared/guidance'
+import { SOURCES, type SourceKey } from '#shared/sources'
 import type { Unit } from '#shared/enums'
 import type { Run, Shoe, StrengthSession } from '#shared/types'
 import { addDays, dailySeries } from '../analytics/days'

@@ -2,7 +2,7 @@
 // A rule never writes a number of its own: change a threshold here and every rule, message and test
 // that names it follows. Source keys are listed in src/shared/guidance.ts (SOURCES); 'backstride' marks
 // a working definition the app had to choose because the sources give no number.
-import type { SourceKey } from '#shared/guidance'
+import type { SourceKey } from '#shared/sources'
 import { DEFAULT_SHOE_REPLACE_M } from '#shared/schemas/shoe'
 import { MONOTONY_CAP } from '../analytics/load'
 import { SPIKE_RATIO, SPIKE_WINDOW_DAYS } from '../analytics/spikes'

@@ -1,6 +1,6 @@
 // The numbers the plan rules use. Most are the guidance rules' own (guidance/thresholds.ts), so a plan is
 // judged exactly as the run would be once done; the two below are about timing, which only a plan has.
-import type { SourceKey } from '#shared/guidance'
+import type { SourceKey } from '#shared/sources'
 import { T } from '../guidance/thresholds'
 
 export { T }

@@ -1,6 +1,6 @@
 // Each assessment finding and pain pattern changes the proposed draft the way domain.md says.
 import { describe, expect, it } from 'vitest'
-import { SOURCES } from '#shared/guidance'
+import { SOURCES } from '#shared/sources'
 import type { Exercise, ProgramItem } from '#shared/programs'
 import type { Assessment, PainReport } from '#shared/types'
 import { CATALOGUE } from '../exercises/catalogue'

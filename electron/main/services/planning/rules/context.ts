@@ -1,7 +1,7 @@
 // What the plan rules read about one athlete: the runs done, the sessions planned, the runs still ahead,
 // and today's pain state and run cap as the guidance rules see them (the same context and the same
 // onset-minute rule, so the plan is judged by the cap the coach already sees as an alert).
-import { SOURCES, type SourceKey } from '#shared/guidance'
+import { SOURCES, type SourceKey } from '#shared/sources'
 import type { Unit } from '#shared/enums'
 import type { PlannedSession, PlanRuleId, PlanWarning } from '#shared/planning'
 import type { ProgramSummary } from '#shared/programs'

@@ -2,7 +2,7 @@
 // assessment and recent pain, says what it found, changes the draft, and names its reason and source.
 // They run in this order; a later rule may build on an earlier one (the one-side rules on the stretches
 // the base program and the tight-hamstring rule put in).
-import { SOURCES, type SourceKey } from '#shared/guidance'
+import { SOURCES, type SourceKey } from '#shared/sources'
 import type { Rationale } from '#shared/programs'
 import type { Assessment, PainReport } from '#shared/types'
 import type { Draft } from './draft'
