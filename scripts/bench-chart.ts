@@ -11,7 +11,8 @@ import { bindBackend } from '../e2e/bridge'
 import { assertProbeBuild, openRendererSession } from './renderer-session'
 import { median } from './bench-backend'
 
-const PORT = 4321
+// BACKSTRIDE_E2E_PORT: the same free port the e2e suite of this checkout uses (several checkouts bench at once).
+const PORT = Number(process.env.BACKSTRIDE_E2E_PORT ?? 4321)
 const RUNS = 5
 const DAYS = 1095
 
