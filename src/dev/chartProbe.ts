@@ -5,7 +5,8 @@
 // - The e2e tests read what a chart drew (datasets, points, scales) from its Chart.js instance, found by
 //   the chart's id in globalThis.__backstrideCharts, instead of guessing from pixels.
 // - The benchmark (scripts/bench-chart.ts) reads each chart's time from creation to its first frame as the
-//   'backstride:chart-first-draw' measure.
+//   'backstride:chart-first-draw' measure. Chart.js calls afterRender once the render's animations have
+//   ended, so an animated first draw counts until the chart stands whole.
 import type { Chart, Plugin } from 'chart.js'
 
 export type ChartRegistry = Map<string, Chart>
