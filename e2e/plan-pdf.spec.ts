@@ -10,7 +10,7 @@ import { expect, test } from './fixtures'
 import { call } from './pages/program'
 import { pdfInfo, pdfText } from './pdf'
 
-test('Save as PDF writes the week plan on the paper chosen, with the runner, the week and the sessions', async ({
+test('Save as PDF writes the week plan on one page of the paper chosen, with the runner, the week, the sessions and the safety box', async ({
   page,
   backend,
   printer,
@@ -50,7 +50,9 @@ test('Save as PDF writes the week plan on the paper chosen, with the runner, the
       expect(text).toContain(`${formatDate(monday)} to ${formatDate(addDays(monday, 6))}`)
       expect(text).toContain('07:00 Long run, 12.0 km')
       expect(text).toContain('Strength')
+      expect(text).toContain('Stop and contact your coach if')
       expect(text).not.toContain('Save as PDF')
+      expect(text).not.toContain('Print…')
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })

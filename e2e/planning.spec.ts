@@ -1,15 +1,11 @@
 // Planning ahead: a long run planned with the keyboard that would be a single-run spike shows its
 // warning with the numbers and the source, and one click shortens it to the limit; sessions move by drag.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Backend } from '../electron/main/backend'
 import type { MethodInput, MethodName, MethodOutput } from '#shared/contract'
 import { addDays, isoWeekStart, localIsoDate } from '#shared/dates'
 import { formatDate } from '#shared/text'
 import { expect, test } from './fixtures'
 import { LoadSection } from './pages/load'
-import { pdfInfo, pdfText } from './pdf'
 import { PlanSection } from './pages/plan'
 
 async function call<M extends MethodName>(backend: Backend, method: M, payload: MethodInput<M>) {
@@ -160,50 +156,4 @@ test('a week copied forward, exported as .ics, and the group week shows planned 
   await expect(groupRow).toContainText('Easy run, 8.0 km')
   await expect(groupRow).toContainText('Done: 9.0 km')
   await expect(groupRow.getByRole('cell').last()).toHaveText('100 %')
-})
-
-test('the printed week plan is one page of A4 or Letter with the sessions, the safety box and a log per day', async ({
-  page,
-  backend,
-}) => {
-  const athlete = await runner(backend)
-  const monday = isoWeekStart(today())
-  await call(backend, 'plans.create', {
-    athleteId: athlete.id,
-    date: addDays(monday, 1),
-    time: '07:00',
-    runType: 'long',
-    distanceM: 12_000,
-    durationMin: 70,
-  })
-  await call(backend, 'plans.create', {
-    athleteId: athlete.id,
-    date: addDays(monday, 3),
-    kind: 'strength',
-    durationMin: 30,
-  })
-  const dir = mkdtempSync(join(tmpdir(), 'backstride-week-pdf-'))
-  try {
-    for (const [paper, format, width, height] of [
-      ['a4', 'A4', 595, 842],
-      ['letter', 'Letter', 612, 792],
-    ] as const) {
-      await page.goto(`/#/print/plan/${String(athlete.id)}?week=${monday}&paper=${paper}`)
-      await expect(page.getByRole('region', { name: 'Week plan' })).toContainText('Long run, 12.0 km')
-      await page.emulateMedia({ media: 'print' })
-      const file = join(dir, `${paper}.pdf`)
-      await page.pdf({ path: file, format, printBackground: true, preferCSSPageSize: true })
-      const info = pdfInfo(file)
-      expect([info.pages, Math.round(info.width), Math.round(info.height)]).toEqual([1, width, height])
-      const text = pdfText(file)
-      expect(text).toContain('Week plan — Maren Holt')
-      expect(text).toContain('07:00 Long run, 12.0 km')
-      expect(text).toContain('Strength')
-      expect(text).toContain('Stop and contact your coach if')
-      expect(text).not.toContain('Print…')
-      await page.emulateMedia({ media: 'screen' })
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
 })
