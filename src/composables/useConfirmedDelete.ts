@@ -1,7 +1,7 @@
 import { messageOf } from '../api/client'
 import { useUiStore } from '../stores/ui'
 
-interface ConfirmedDelete {
+export interface ConfirmedDelete {
   title: string
   message: string
   /** e.g. "delete the assessment" */
