@@ -18,6 +18,13 @@ export const text = (max: number) =>
     .trim()
     .max(max)
     .refine(...storable)
+/** A run's distance in metres, done or planned; empty when the coach leaves it out. */
+export const optionalDistanceM = z
+  .number('Enter a distance')
+  .min(0, 'Distance cannot be negative')
+  .max(1_000_000, 'That distance is more than 1000 km')
+  .nullable()
+  .default(null)
 export const byId = z.strictObject({ id })
 export const byAthlete = z.strictObject({ athleteId: id })
 export const empty = z.strictObject({})

@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { PLAN_KINDS, RUN_TYPES, SURFACES } from '../enums'
 import { PAPERS } from '../programs'
-import { clockTime, id, isoDate, text } from './common'
+import { clockTime, id, isoDate, optionalDistanceM, text } from './common'
 import { grantId } from './transfer'
 
 const duration = z
@@ -16,12 +16,7 @@ const planBase = z.strictObject({
   kind: z.enum(PLAN_KINDS).default('run'),
   runType: z.enum(RUN_TYPES).nullable().default(null),
   durationMin: duration.nullable().default(null),
-  distanceM: z
-    .number('Enter a distance')
-    .min(0, 'Distance cannot be negative')
-    .max(1_000_000, 'That distance is more than 1000 km')
-    .nullable()
-    .default(null),
+  distanceM: optionalDistanceM,
   rpe: z
     .int('Planned RPE is a whole number from 0 to 10')
     .min(0, 'Planned RPE is from 0 to 10')

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { RUN_TYPES, SURFACES } from '../enums'
-import { cadence, clockTime, id, isoDate, text } from './common'
+import { cadence, clockTime, id, isoDate, optionalDistanceM, text } from './common'
 
 export const runFields = z.strictObject({
   athleteId: id,
@@ -10,12 +10,7 @@ export const runFields = z.strictObject({
     .number('Enter the duration in minutes')
     .positive('Duration must be more than 0 minutes')
     .max(1440, 'A run cannot last more than 24 hours'),
-  distanceM: z
-    .number('Enter a distance')
-    .min(0, 'Distance cannot be negative')
-    .max(1_000_000, 'That distance is more than 1000 km')
-    .nullable()
-    .default(null),
+  distanceM: optionalDistanceM,
   rpe: z
     .int('Session RPE is a whole number from 0 to 10')
     .min(0, 'Session RPE is from 0 to 10')
