@@ -1,7 +1,7 @@
 // The sessions a runner ticked on their program sheet show as a band under the load-vs-pain chart.
 import { addDays, isoWeekStart, localIsoDate } from '#shared/dates'
 import { buildWeekPlan } from '#shared/programSchedule'
-import { call } from './pages/program'
+import { call } from '../test/support'
 import { expect, test } from './fixtures'
 
 interface AnnotatedChart {

@@ -3,7 +3,7 @@
 import type { Backend } from '../electron/main/backend'
 import type { Alert } from '#shared/guidance'
 import { AlertsInbox } from './pages/guidance'
-import { call } from './pages/program'
+import { call } from '../test/support'
 import { expect, test } from './fixtures'
 
 const acknowledgements = (backend: Backend) =>

@@ -5,7 +5,7 @@ import type { Locator } from '@playwright/test'
 import { localIsoDate } from '#shared/dates'
 import { AthletePage } from './pages/athlete'
 import { GuidancePanel } from './pages/guidance'
-import { call } from './pages/program'
+import { call } from '../test/support'
 import { RosterPage } from './pages/roster'
 import { expect, test } from './fixtures'
 

@@ -3,7 +3,7 @@
 import { addDays, isoWeekStart, localIsoDate } from '#shared/dates'
 import { formatDate } from '#shared/text'
 import { GuidancePanel } from './pages/guidance'
-import { call } from './pages/program'
+import { call } from '../test/support'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 

@@ -3,7 +3,7 @@
 import type { Alert } from '#shared/guidance'
 import { addDays, localIsoDate } from '#shared/dates'
 import { AthletePage } from './pages/athlete'
-import { call } from './pages/program'
+import { call } from '../test/support'
 import { RosterPage } from './pages/roster'
 import { expect, test } from './fixtures'
 

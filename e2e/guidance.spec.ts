@@ -1,10 +1,8 @@
 // Guidance as the coach meets it: a red flag that reaches every screen, an alert acknowledged from the
 // inbox that moves to the athlete's history, and the review of what changed before a pain episode.
 import type { Locator } from '@playwright/test'
-import type { Backend } from '../electron/main/backend'
 import { generateClub } from '../electron/main/services/seed/generate'
 import { writeClub } from '../electron/main/services/seed/write'
-import type { MethodInput, MethodName, MethodOutput } from '#shared/contract'
 import { addDays, isoWeekStart, localIsoDate } from '#shared/dates'
 import { REVIEW_FACTOR_LABEL } from '#shared/guidance'
 import { AthletePage } from './pages/athlete'
@@ -12,12 +10,7 @@ import { AlertsInbox, GuidancePanel } from './pages/guidance'
 import { RosterPage } from './pages/roster'
 import { TeamPage } from './pages/team'
 import { expect, test } from './fixtures'
-
-async function call<M extends MethodName>(backend: Backend, method: M, payload: MethodInput<M>) {
-  const answer = await backend.dispatch(method, payload)
-  if (!answer.ok) throw new Error(`${method}: ${answer.error.message}`)
-  return answer.value as MethodOutput<M>
-}
+import { call } from '../test/support'
 
 const today = () => localIsoDate(new Date())
 

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test'
 import { addDays, localIsoDate } from '#shared/dates'
 import { formatDate } from '#shared/text'
 import { AthletePage } from './pages/athlete'
-import { call } from './pages/program'
+import { call } from '../test/support'
 import { expect, test } from './fixtures'
 
 const today = localIsoDate(new Date())

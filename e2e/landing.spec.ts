@@ -3,7 +3,7 @@
 // session starts most urgent first again.
 import { ALERT_LEVELS, type AlertLevel } from '#shared/guidance'
 import { TeamPage } from './pages/team'
-import { call } from './pages/program'
+import { call } from '../test/support'
 import { expect, test } from './fixtures'
 
 test('with runners the app opens on Team, most urgent first; a chosen sort is kept until a new session', async ({

@@ -1,7 +1,7 @@
 // A coach on a 1,024 × 700 laptop screen: every screen of the app, filled with the demo club, fits the
 // width. Nothing scrolls sideways, neither the page nor any table inside it.
 import type { Locator, Page } from '@playwright/test'
-import { call } from './pages/program'
+import { call } from '../test/support'
 import { expect, test } from './fixtures'
 
 test.use({ viewport: { width: 1024, height: 700 } })

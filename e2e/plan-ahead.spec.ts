@@ -6,7 +6,7 @@ import type { Backend } from '../electron/main/backend'
 import { addDays, isoWeekStart, localIsoDate } from '#shared/dates'
 import { formatDate } from '#shared/text'
 import { expect, test } from './fixtures'
-import { call } from './pages/program'
+import { call } from '../test/support'
 
 const today = () => localIsoDate(new Date())
 

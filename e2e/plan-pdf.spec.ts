@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { addDays, isoWeekStart, localIsoDate } from '#shared/dates'
 import { formatDate } from '#shared/text'
 import { expect, test } from './fixtures'
-import { call } from './pages/program'
+import { call } from '../test/support'
 import { pdfInfo, pdfText } from './pdf'
 
 test('Save as PDF writes the week plan on one page of the paper chosen, with the runner, the week, the sessions and the safety box', async ({

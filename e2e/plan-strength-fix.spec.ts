@@ -5,7 +5,7 @@ import { addDays, isoWeekStart, localIsoDate } from '#shared/dates'
 import { formatDate } from '#shared/text'
 import { expect, test } from './fixtures'
 import { PlanSection } from './pages/plan'
-import { call } from './pages/program'
+import { call } from '../test/support'
 
 test('"Add a strength session" plans it on a free day, and Undo takes it away', async ({ page, backend }) => {
   const athlete = await call(backend, 'athletes.create', { name: 'Maren Holt' })

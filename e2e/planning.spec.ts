@@ -1,18 +1,12 @@
 // Planning ahead: a long run planned with the keyboard that would be a single-run spike shows its
 // warning with the numbers and the source, and one click shortens it to the limit; sessions move by drag.
 import type { Backend } from '../electron/main/backend'
-import type { MethodInput, MethodName, MethodOutput } from '#shared/contract'
 import { addDays, isoWeekStart, localIsoDate } from '#shared/dates'
 import { formatDate } from '#shared/text'
 import { expect, test } from './fixtures'
+import { call } from '../test/support'
 import { LoadSection } from './pages/load'
 import { PlanSection } from './pages/plan'
-
-async function call<M extends MethodName>(backend: Backend, method: M, payload: MethodInput<M>) {
-  const answer = await backend.dispatch(method, payload)
-  if (!answer.ok) throw new Error(`${method}: ${answer.error.message}`)
-  return answer.value as MethodOutput<M>
-}
 
 const today = () => localIsoDate(new Date())
 

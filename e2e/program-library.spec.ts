@@ -1,6 +1,6 @@
 // The exercise library as a coach uses it: change a built-in's dosage and get the defaults back, add an
 // exercise of their own and use it in a program, and delete it again after being told where it is used.
-import { call } from './pages/program'
+import { call } from '../test/support'
 import { expect, test } from './fixtures'
 
 test('a coach edits a built-in exercise, restores it, and adds, uses and deletes their own', async ({

@@ -4,7 +4,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { call, seedRunner } from './pages/program'
+import { seedRunner } from './pages/program'
+import { call } from '../test/support'
 import { pdfInfo, pdfText } from './pdf'
 import { expect, test } from './fixtures'
 

@@ -3,7 +3,7 @@
 import { addDays, localIsoDate } from '#shared/dates'
 import { formatDate } from '#shared/text'
 import { expect, test } from './fixtures'
-import { call } from './pages/program'
+import { call } from '../test/support'
 
 test('a session dated tomorrow with no exercises waits for "Save anyway"', async ({ page, backend }) => {
   const athlete = await call(backend, 'athletes.create', { name: 'Lena S.' })

@@ -1,17 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Backend } from '../../electron/main/backend'
-import type { MethodInput, MethodName, MethodOutput } from '#shared/contract'
 import { addDays, localIsoDate } from '#shared/dates'
-
-export async function call<M extends MethodName>(
-  backend: Backend,
-  method: M,
-  payload: MethodInput<M>,
-): Promise<MethodOutput<M>> {
-  const result = await backend.dispatch(method, payload)
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
-  return result.value as MethodOutput<M>
-}
+import { call } from '../../test/support'
 
 /**
  * A runner with a story the proposal reacts to: tight left hamstring, a 30 s plank, a large wall-test
