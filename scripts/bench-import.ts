@@ -5,22 +5,12 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Decoder, Encoder, Profile, Stream, type Mesg } from '@garmin/fitsdk'
+import { Decoder, Encoder, Stream } from '@garmin/fitsdk'
 import { XMLParser } from 'fast-xml-parser'
 import type { BackendConnection } from '../electron/main/worker/client'
 import { startBackendInProcess } from '../electron/main/worker/in-process'
-import { stravaCsv } from '../test/import-files'
+import { mesg, MESG, stravaCsv } from '../test/import-files'
 import { BUILT_MIGRATIONS, longestStall, stallFigure, startWorker, value } from './bench-backend'
-
-/** FIT global message numbers (the SDK types them as possibly undefined). */
-const MESG = {
-  fileId: Profile.MesgNum.FILE_ID ?? 0,
-  record: Profile.MesgNum.RECORD ?? 20,
-  session: Profile.MesgNum.SESSION ?? 18,
-  activity: Profile.MesgNum.ACTIVITY ?? 34,
-}
-/** Field names as the SDK's decoder returns them; the encoder takes the same. */
-const mesg = (fields: Record<string, unknown>) => fields as Mesg
 
 const FILES = 150
 const POINTS = 1800 // a 30-minute run recorded every second

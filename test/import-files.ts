@@ -8,14 +8,14 @@ import type { ImportJobStatus } from '#shared/transfer'
 import { call, grant } from './support'
 
 /** FIT global message numbers (the SDK types them as possibly undefined). */
-const MESG = {
+export const MESG = {
   fileId: Profile.MesgNum.FILE_ID ?? 0,
   record: Profile.MesgNum.RECORD ?? 20,
   session: Profile.MesgNum.SESSION ?? 18,
   activity: Profile.MesgNum.ACTIVITY ?? 34,
 }
 /** Field names as the SDK's decoder returns them; the encoder takes the same. */
-const mesg = (fields: Record<string, unknown>) => fields as Mesg
+export const mesg = (fields: Record<string, unknown>) => fields as Mesg
 
 export interface RunSpec {
   start: string
