@@ -1,8 +1,9 @@
 // The group week on the Plan tab: a group's week (athletes as rows, planned against done, compliance) and
-// every active runner's forecast (plans.forecastTeam, one request for the whole group) for the "Plan ahead"
-// column. Both are fetched together, so the rows and their forecasts are always of one moment, and the
-// latest request wins. While the view is open a change to plans, runs or sessions reloads it; a change made
-// while it is closed makes the next opening load afresh instead of showing the old answer first.
+// the group's forecasts cut to what each plan reaches (plans.forecastTeam, one request for the whole
+// group) for the "Plan ahead" column. Both are fetched together, so the rows and their forecasts are always
+// of one moment, and the latest request wins. While the view is open a change to plans, runs or sessions
+// reloads it; a change made while it is closed makes the next opening load afresh instead of showing the
+// old answer first.
 import { defineStore } from 'pinia'
 import { onScopeDispose } from 'vue'
 import { api, unwrap } from '../api/client'
@@ -32,7 +33,7 @@ export const useGroupPlanStore = defineStore('groupPlan', () => {
   const { key, data, status, error, load, reload } = useLatest<GroupPlanKey, GroupPlanAnswer>(async (next) => {
     const [week, ahead] = await Promise.all([
       api.plans.groupWeek({ groupId: next.groupId, weekStart: next.weekStart }),
-      api.plans.forecastTeam({}),
+      api.plans.forecastTeam({ groupId: next.groupId, aheadOnly: true }),
     ])
     return { week: unwrap(week), ahead: unwrap(ahead) }
   }, sameKey)

@@ -63,7 +63,13 @@ export const planCopyWeek = z
 export const planForecast = z.strictObject({ athleteId: id, today: isoDate.optional() })
 /** The printed week plan saved as PDF: one athlete's week on A4 or Letter. */
 export const planPdfInput = z.strictObject({ athleteId: id, weekStart: monday, paper: z.enum(PAPERS).default('a4') })
-export const teamForecast = z.strictObject({ today: isoDate.optional() })
+export const teamForecast = z.strictObject({
+  today: isoDate.optional(),
+  /** only this group's runners; null: every active athlete */
+  groupId: id.nullable().default(null),
+  /** only the days, weeks and spikes the plan reaches (from plannedFrom on): what the group week reads */
+  aheadOnly: z.boolean('Choose yes or no').default(false),
+})
 export const planWeekOf = z.strictObject({ athleteId: id, weekStart: monday, today: isoDate.optional() })
 export const groupWeek = z.strictObject({
   groupId: id.nullable().default(null),

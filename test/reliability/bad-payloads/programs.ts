@@ -104,7 +104,11 @@ export const PROGRAMS_BAD: BadTable<'exercises' | 'programs' | 'print' | 'plans'
   'plans.week': (world) => [bad({ athleteId: world.athlete, weekStart: DATE }, 'weekStart', 'Weeks start on a Monday')],
   'plans.warnings': byAthlete,
   'plans.forecast': byAthlete,
-  'plans.forecastTeam': () => [bad({ today: '31/03/2026' }, 'today', 'Use a date like 2026-03-31')],
+  'plans.forecastTeam': () => [
+    bad({ today: '31/03/2026' }, 'today', 'Use a date like 2026-03-31'),
+    bad({ groupId: 'Hills' }, 'groupId', 'Enter a whole number'),
+    bad({ aheadOnly: 'yes' }, 'aheadOnly', 'Choose yes or no'),
+  ],
   'plans.groupWeek': () => [bad({ weekStart: '2026-03-18' }, 'weekStart', 'Weeks start on a Monday')],
   'plans.teamCompliance': () => [bad({ weekStart: 'soon' }, 'weekStart', 'Use a date like 2026-03-31')],
   'plans.applyTemplate': (world) => [

@@ -2,7 +2,7 @@
 // as planned, put through the very same series code as analytics.athlete (athleteLoad → loadDays →
 // computeLoadMetrics, weeklyVolume, findSpikes). Nothing here computes a metric of its own.
 import { withDays, type DayLoads, type PainDay } from '../../db/repositories/load'
-import { toDayNumber } from '#shared/dates'
+import { isoWeekStart, toDayNumber } from '#shared/dates'
 import type { PlannedSession, PlanForecast } from '#shared/planning'
 import { athleteLoad } from '../analytics/series'
 import type { SpikeRun } from '../analytics/spikes'
@@ -73,3 +73,32 @@ export function forecast(input: ForecastInput): PlanForecast {
   const first = ahead.reduce<string | null>((min, r) => (min === null || r.date < min ? r.date : min), null)
   return { ...load, today: input.today, plannedFrom: first }
 }
+
+/**
+ * A forecast cut to what the plan reaches: the days, weeks and spikes from `plannedFrom` on, `from` set to
+ * where the days now start. Nothing planned ahead: no days at all. The figures are the full forecast's.
+ */
+export function aheadOnly(full: PlanForecast): PlanForecast {
+  const start = full.plannedFrom
+  if (start === null) return { ...full, from: null, days: [], weeks: [], spikes: [] }
+  const week = isoWeekStart(start)
+  return {
+    ...full,
+    from: start,
+    days: full.days.filter((d) => d.date >= start),
+    weeks: full.weeks.filter((w) => w.weekStart >= week),
+    spikes: full.spikes.filter((s) => s.date >= start),
+  }
+}
+
+/** What nothing planned ahead gives, without walking the history (aheadOnly of any such forecast). */
+export const nothingAhead = (athleteId: number, today: string): PlanForecast => ({
+  athleteId,
+  from: null,
+  through: today,
+  days: [],
+  weeks: [],
+  spikes: [],
+  today,
+  plannedFrom: null,
+})

@@ -107,3 +107,49 @@ describe('plans.forecastTeam', () => {
     )
   })
 })
+
+describe('plans.forecastTeam for the group week', () => {
+  it('gives only the group, each cut to the days its plan reaches, and nothing where nothing is planned', async () => {
+    const today = '2026-03-11'
+    const planner = (await call(backend, 'athletes.create', { name: 'Planner', groups: ['Hills'] })).id
+    const idle = (await call(backend, 'athletes.create', { name: 'Idle', groups: ['Hills'] })).id
+    const outside = (await call(backend, 'athletes.create', { name: 'Outside' })).id
+    for (const id of [planner, idle, outside])
+      for (let d = 40; d >= 2; d -= 3)
+        await call(backend, 'runs.create', { athleteId: id, date: addDays(today, -d), durationMin: 40, rpe: 4 })
+    for (const id of [planner, outside])
+      await call(backend, 'plans.create', {
+        athleteId: id,
+        date: addDays(today, 4),
+        kind: 'run',
+        durationMin: 90,
+        rpe: 6,
+      })
+    const hills = (await call(backend, 'groups.list', {})).find((g) => g.name === 'Hills')?.id ?? 0
+
+    const team = await call(backend, 'plans.forecastTeam', { today, groupId: hills, aheadOnly: true })
+    expect(Object.keys(team).map(Number).sort()).toEqual([planner, idle].sort())
+
+    const full = await call(backend, 'plans.forecast', { athleteId: planner, today })
+    const from = addDays(today, 4)
+    expect(full.plannedFrom).toBe(from)
+    expect(team[planner]).toStrictEqual({
+      ...full,
+      from,
+      days: full.days.filter((d) => d.date >= from),
+      weeks: full.weeks.filter((w) => w.weekStart >= '2026-03-09'),
+      spikes: full.spikes.filter((s) => s.date >= from),
+    })
+    expect(team[planner]?.days[0]?.date).toBe(from)
+    expect(team[idle]).toStrictEqual({
+      athleteId: idle,
+      from: null,
+      through: today,
+      days: [],
+      weeks: [],
+      spikes: [],
+      today,
+      plannedFrom: null,
+    })
+  })
+})

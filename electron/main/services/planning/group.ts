@@ -126,5 +126,5 @@ export function groupPlans(repos: Repositories) {
     return write()
   }
 
-  return { teamCompliance, groupWeek, applyTemplate }
+  return { members, teamCompliance, groupWeek, applyTemplate }
 }

@@ -62,7 +62,8 @@ export function planHandlers({
     'plans.week': ({ athleteId, weekStart, today: day = today() }) => reader.week(athleteId, weekStart, day),
     'plans.warnings': ({ athleteId, today: day = today() }) => reader.warnings(athleteId, day),
     'plans.forecast': ({ athleteId, today: day = today() }) => reader.forecast(athleteId, day),
-    'plans.forecastTeam': ({ today: day = today() }) => reader.forecastTeam(day),
+    'plans.forecastTeam': ({ today: day = today(), groupId, aheadOnly }) =>
+      reader.forecastTeam(day, groupId === null ? null : group.members(groupId).map((m) => m.id), aheadOnly),
     'plans.groupWeek': ({ groupId, weekStart, today: day = today() }) => group.groupWeek(groupId, weekStart, day),
     'plans.teamCompliance': ({ weekStart, today: day = today() }) => group.teamCompliance(weekStart, day),
     'plans.applyTemplate': (input) => group.applyTemplate(input),

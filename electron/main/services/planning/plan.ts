@@ -12,7 +12,7 @@ import { safetyAlerts } from '../guidance'
 import { endDateOf, sheetSafety } from '../programs/service'
 import { COACH_NAME_KEY } from '../settings/service'
 import { weekCompliance } from './compliance'
-import { forecast, pendingRuns } from './forecast'
+import { aheadOnly, forecast, nothingAhead, pendingRuns } from './forecast'
 import { judgePlan, type PlanContext } from './rules'
 
 /** The week two weeks before today's week is the oldest any plan rule compares with. */
@@ -103,24 +103,33 @@ export function planReader(repos: Repositories, athletes: AthleteService) {
       )
     },
     /**
-     * Every active athlete's forecast from one read of all runs, pain and planned sessions, each through
-     * the same `forecast` as plans.forecast: the same figures to the last bit, without a read per athlete.
+     * Every active athlete's forecast (or only `athletes`') from one read of all runs, pain and planned
+     * sessions, each through the same `forecast` as plans.forecast: the same figures to the last bit, without
+     * a read per athlete. `ahead`: each cut to what the plan reaches, and no walk at all where nothing is
+     * planned ahead (the group week's column reads only that).
      */
-    forecastTeam: (today: string): Record<number, PlanForecast> =>
+    forecastTeam: (today: string, athletes: readonly number[] | null, ahead: boolean): Record<number, PlanForecast> =>
       read(() => {
         const { active, histories, runs } = repos.load.historyAndRunsAll(today)
         const pain = repos.load.painDaysSince('0000-01-01')
         const planned = repos.planned.allBetween(today, '9999-12-31')
+        const wanted = athletes === null ? null : new Set(athletes)
         const out: Record<number, PlanForecast> = {}
-        for (const athleteId of active)
-          out[athleteId] = forecast({
+        for (const athleteId of active) {
+          if (wanted && !wanted.has(athleteId)) continue
+          const input = {
             athleteId,
             today,
             history: histories.get(athleteId) ?? emptyHistory(),
             runs: runs.get(athleteId) ?? [],
             planned: planned.get(athleteId) ?? [],
             pain: pain.get(athleteId) ?? [],
-          })
+          }
+          if (!ahead) out[athleteId] = forecast(input)
+          else if (pendingRuns(input.planned, input.runs, today).length === 0)
+            out[athleteId] = nothingAhead(athleteId, today)
+          else out[athleteId] = aheadOnly(forecast(input))
+        }
         return out
       }),
   }
